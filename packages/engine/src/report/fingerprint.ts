@@ -1,0 +1,28 @@
+import { createHash } from "node:crypto";
+
+export interface FingerprintParts {
+  ruleId: string;
+  /** Resource id, e.g. `terraform:aws_s3_bucket.logs`. */
+  resource: string;
+  /** Rendered attribute path, empty for the resource itself. */
+  attribute: string;
+  /** The text of the flagged line. */
+  lineText: string;
+}
+
+/**
+ * Identity of a finding across edits. The line number is deliberately left
+ * out, so adding lines above a finding keeps its identity (a dismissed alert
+ * stays dismissed); the line's text is in, so changing the flagged line makes
+ * it a new finding. Whitespace is normalised so re-indenting changes nothing.
+ */
+export function fingerprintFinding(parts: FingerprintParts): string {
+  const fields = [parts.ruleId, parts.resource, parts.attribute, normaliseLineText(parts.lineText)];
+  // NUL cannot occur in any field, so distinct field splits never collide.
+  return createHash("sha256").update(fields.join("\u0000")).digest("hex").slice(0, 32);
+}
+
+/** Collapses every run of whitespace (including a trailing `\r`) to one space and trims. */
+export function normaliseLineText(lineText: string): string {
+  return lineText.replace(/\s+/g, " ").trim();
+}
