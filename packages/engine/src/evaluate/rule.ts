@@ -1,6 +1,6 @@
 import type { ResourceGraph } from "../graph/graph.js";
 import type { Platform, Resource } from "../model/resource.js";
-import type { AttributePath } from "../model/source.js";
+import type { AttributePath, Range } from "../model/source.js";
 import type { ValueObject } from "../model/value.js";
 
 export type Severity = "critical" | "high" | "medium" | "low";
@@ -57,6 +57,8 @@ export interface RelatedLocation {
 export interface ReportDescriptor {
   /** The attribute that is wrong, or the object missing a setting; omit for the resource header. */
   at?: AttributePath;
+  /** A span inside the attribute's value (an expression within a script), when finer than the attribute. */
+  range?: Range;
   message: string;
   related?: readonly RelatedLocation[];
 }

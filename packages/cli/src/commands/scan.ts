@@ -1,0 +1,57 @@
+import { readFileSync } from "node:fs";
+import { Command, InvalidArgumentError, Option } from "commander";
+import { atOrAbove, formatResult, hasInputErrors, scan, shouldColor, SEVERITIES, type Severity } from "@tollgate/engine";
+import { allRules } from "@tollgate/rules";
+import { ExitCode, type RunState } from "../exit-code.js";
+import { writeOutputAtomically } from "../write-output.js";
+
+const FORMATS = ["text", "json", "sarif"] as const;
+type Format = (typeof FORMATS)[number];
+
+interface ScanFlags {
+  format: Format;
+  output?: string;
+  failOn: Severity | "none";
+  quiet?: boolean;
+  root?: string;
+  exclude?: string[];
+  sarifCategory?: string;
+}
+
+export function registerScanCommand(program: Command, state: RunState): void {
+  program
+    .command("scan")
+    .description("scan files and directories (or - for standard input) for insecure configuration")
+    .argument("[paths...]", "files or directories to scan; - reads standard input", ["."])
+    .addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("text"))
+    .option("-o, --output <file>", "write the report to a file instead of standard output")
+    .addOption(new Option("--fail-on <severity>", "exit 1 when a finding is at or above this severity").choices([...SEVERITIES, "none"]).default("low"))
+    .option("-q, --quiet", "print only findings and errors")
+    .option("--root <dir>", "directory that reported paths are relative to (default: the current directory)")
+    .option("--exclude <glob...>", "skip files matching these globs (relative to the root)")
+    .option("--sarif-category <name>", "SARIF automation category, to tell several uploads apart", parseCategory)
+    .action(async (paths: string[], flags: ScanFlags) => {
+      const stdin = paths.includes("-") ? readFileSync(0, "utf8") : undefined;
+      const result = await scan({ paths, cwd: process.cwd(), root: flags.root, stdin, exclude: flags.exclude, rules: allRules });
+      const color = flags.output ? false : shouldColor(process.stdout, process.env);
+      const report = formatResult(result, flags.format, { color, quiet: flags.quiet, category: flags.sarifCategory });
+      if (flags.output) await writeOutputAtomically(flags.output, report);
+      else process.stdout.write(report);
+      // A file written elsewhere still deserves a word on the terminal about input errors.
+      if (flags.output && hasInputErrors(result)) {
+        for (const diagnostic of result.diagnostics.filter((d) => d.level === "error")) process.stderr.write(`error: ${diagnostic.message}\n`);
+      }
+      state.exitCode = exitCodeFor(result, flags.failOn);
+    });
+}
+
+function exitCodeFor(result: Awaited<ReturnType<typeof scan>>, failOn: Severity | "none"): RunState["exitCode"] {
+  if (hasInputErrors(result)) return ExitCode.InputError;
+  if (failOn !== "none" && result.findings.some((finding) => atOrAbove(finding.severity, failOn))) return ExitCode.Findings;
+  return ExitCode.Clean;
+}
+
+function parseCategory(value: string): string {
+  if (!/^[\w./-]+$/.test(value)) throw new InvalidArgumentError("letters, digits, '.', '/', '_' and '-' only");
+  return value;
+}

@@ -1,0 +1,121 @@
+import type { ResourceGraph } from "../graph/graph.js";
+import type { Diagnostic } from "../model/diagnostic.js";
+import type { Resource } from "../model/resource.js";
+import { formatPath, type AttributePath, type SourceRange } from "../model/source.js";
+import { fingerprintFinding } from "../report/fingerprint.js";
+import type { Finding, FindingLocation } from "./finding.js";
+import type { ReportDescriptor, Rule, RuleContext } from "./rule.js";
+
+export interface EvaluateOptions {
+  /** The text of a scanned file, for fingerprints; undefined when unknown. */
+  sourceText(file: string): string | undefined;
+  /** Per-rule options from the configuration. */
+  ruleOptions?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+}
+
+/**
+ * Runs each rule on the resources of the types it declares: rules are indexed
+ * by type, so the cost is resources × rules-for-that-type, never all × all.
+ * A rule that throws becomes a diagnostic; the other rules still report.
+ */
+export function evaluate(graph: ResourceGraph, rules: readonly Rule[], options: EvaluateOptions): { findings: Finding[]; diagnostics: Diagnostic[] } {
+  const findings: Finding[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const lines = new LineCache(options.sourceText);
+  const rulesByType = indexRulesByType(rules);
+
+  for (const type of graph.types()) {
+    const typeRules = rulesByType.get(type);
+    if (!typeRules) continue;
+    for (const resource of graph.ofType(type)) {
+      for (const rule of typeRules) {
+        if (!rule.meta.platforms.includes(resource.platform)) continue;
+        const reported = new Set<string>();
+        const context: RuleContext = {
+          graph,
+          options: options.ruleOptions?.[rule.meta.id] ?? {},
+          report(descriptor) {
+            const finding = toFinding(rule, resource, descriptor, graph, lines);
+            // One problem is reported once, however many times a rule says it.
+            const key = `${finding.attribute}\u001f${finding.location.start.line}\u001f${finding.message}`;
+            if (reported.has(key)) return;
+            reported.add(key);
+            findings.push(finding);
+          },
+        };
+        try {
+          rule.check(resource, context);
+        } catch (error) {
+          diagnostics.push({
+            level: "error",
+            code: "rule-error",
+            message: `rule ${rule.meta.id} failed on ${resource.name} (${resource.source.file}): ${error instanceof Error ? error.message : String(error)}`,
+            file: resource.source.file,
+            range: resource.source.at(resource.source.header),
+          });
+        }
+      }
+    }
+  }
+  return { findings, diagnostics };
+}
+
+function indexRulesByType(rules: readonly Rule[]): Map<string, Rule[]> {
+  const index = new Map<string, Rule[]>();
+  for (const rule of rules) {
+    for (const type of rule.meta.resourceTypes) {
+      const list = index.get(type);
+      if (list) list.push(rule);
+      else index.set(type, [rule]);
+    }
+  }
+  return index;
+}
+
+function toFinding(rule: Rule, resource: Resource, descriptor: ReportDescriptor, graph: ResourceGraph, lines: LineCache): Finding {
+  const at = descriptor.at ?? [];
+  const range = descriptor.range ?? resource.source.locate(at).range;
+  const location: SourceRange = resource.source.at(range);
+  const attribute = formatPath(at);
+  const related: FindingLocation[] = (descriptor.related ?? []).flatMap((item) => {
+    const target = item.resource ? graph.get(item.resource) : resource;
+    if (!target) return [];
+    return [{ location: target.source.at(target.source.locate(item.at ?? []).range), message: item.message }];
+  });
+  return {
+    ruleId: rule.meta.id,
+    severity: rule.meta.severity,
+    category: rule.meta.category,
+    platform: resource.platform,
+    message: descriptor.message,
+    resource: resource.id,
+    resourceName: resource.name,
+    resourceType: resource.type,
+    location,
+    attribute,
+    related,
+    fingerprint: fingerprintFinding({
+      ruleId: rule.meta.id,
+      resource: resource.id,
+      attribute,
+      lineText: lines.line(location.file, location.start.line),
+    }),
+  };
+}
+
+/** Splits each file into lines once, on first use. */
+class LineCache {
+  readonly #lines = new Map<string, string[]>();
+  constructor(private readonly sourceText: (file: string) => string | undefined) {}
+
+  line(file: string, line: number): string {
+    let lines = this.#lines.get(file);
+    if (!lines) {
+      lines = (this.sourceText(file) ?? "").split(/\r?\n/);
+      this.#lines.set(file, lines);
+    }
+    return lines[line - 1] ?? "";
+  }
+}
+
+export type { AttributePath };

@@ -1,0 +1,16 @@
+import type { LoadedSources } from "../load/load.js";
+import { buildActions } from "./actions/build-actions.js";
+import { ResourceGraph } from "./graph.js";
+import { buildKubernetes } from "./kubernetes/build-kubernetes.js";
+import { buildPlan } from "./terraform/build-plan.js";
+import { buildTerraform } from "./terraform/build-terraform.js";
+
+/** Normalises every loaded document into one graph of resources and edges. */
+export function buildGraph(loaded: LoadedSources, sourceText: (file: string) => string): ResourceGraph {
+  const graph = new ResourceGraph();
+  buildTerraform(loaded.hcl, graph);
+  buildPlan(loaded.trees.filter((doc) => doc.kind === "plan" || doc.kind === "state"), graph);
+  buildKubernetes(loaded.trees.filter((doc) => doc.kind === "kubernetes"), graph);
+  buildActions(loaded.trees.filter((doc) => doc.kind === "workflow" || doc.kind === "action-metadata"), graph, sourceText);
+  return graph;
+}

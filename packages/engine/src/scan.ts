@@ -1,0 +1,101 @@
+import { performance } from "node:perf_hooks";
+import { discover } from "./discover/discover.js";
+import { classify } from "./discover/classify.js";
+import type { Rule } from "./evaluate/rule.js";
+import { evaluate } from "./evaluate/evaluate.js";
+import { buildGraph } from "./graph/build.js";
+import type { ResourceGraph } from "./graph/graph.js";
+import type { SourceFile } from "./load/document.js";
+import { loadSources } from "./load/load.js";
+import type { Diagnostic } from "./model/diagnostic.js";
+import type { ScanResult, Stage } from "./model/scan-result.js";
+import { TOLLGATE_URI, TOLLGATE_VERSION } from "./version.js";
+
+export interface ScanOptions {
+  /** Files and directories, relative to `cwd`; `-` is standard input. */
+  paths: readonly string[];
+  cwd?: string;
+  root?: string;
+  stdin?: string;
+  exclude?: readonly string[];
+  rules: readonly Rule[];
+  ruleOptions?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+}
+
+export interface ScanOutcome extends ScanResult {
+  /** The resource graph, for callers that ask further questions (tests, drift). */
+  graph: ResourceGraph;
+}
+
+/** The engine's entry point: paths in, findings and diagnostics out. */
+export async function scan(options: ScanOptions): Promise<ScanOutcome> {
+  const started = performance.now();
+  const discovered = await discover({
+    paths: options.paths,
+    cwd: options.cwd ?? process.cwd(),
+    root: options.root,
+    stdin: options.stdin,
+    exclude: options.exclude,
+  });
+  const discoverTime = performance.now() - started;
+  const outcome = await analyse(discovered.files, discovered.root, options.rules, options.ruleOptions, discovered.diagnostics);
+  outcome.timings.discover = discoverTime;
+  return outcome;
+}
+
+/**
+ * Scans files already in memory (the rule tester, staged content, stdin):
+ * names decide the kind where content does not.
+ */
+export async function scanSources(
+  sources: ReadonlyArray<{ path: string; text: string }>,
+  options: { rules: readonly Rule[]; root?: string; ruleOptions?: ScanOptions["ruleOptions"] },
+): Promise<ScanOutcome> {
+  const files: SourceFile[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const source of sources) {
+    const kind = classify(source.path, source.text);
+    if (kind) files.push({ path: source.path, text: source.text, kind });
+    else diagnostics.push({ level: "warning", code: "unrecognised-file", message: `${source.path}: not a Terraform, Kubernetes or GitHub Actions file; skipped`, file: source.path });
+  }
+  return analyse(files, options.root ?? process.cwd(), options.rules, options.ruleOptions, diagnostics);
+}
+
+async function analyse(
+  files: SourceFile[],
+  root: string,
+  rules: readonly Rule[],
+  ruleOptions: ScanOptions["ruleOptions"],
+  diagnostics: Diagnostic[],
+): Promise<ScanOutcome> {
+  const timings: Record<Stage, number> = { discover: 0, load: 0, graph: 0, evaluate: 0 };
+  const texts = new Map(files.map((file) => [file.path, file.text]));
+  const sourceText = (file: string) => texts.get(file) ?? "";
+
+  let mark = performance.now();
+  const loaded = await loadSources(files);
+  timings.load = performance.now() - mark;
+
+  mark = performance.now();
+  const graph = buildGraph(loaded, sourceText);
+  timings.graph = performance.now() - mark;
+
+  mark = performance.now();
+  const evaluated = evaluate(graph, rules, { sourceText, ruleOptions });
+  timings.evaluate = performance.now() - mark;
+
+  const resourcesPerFile = new Map<string, number>();
+  for (const resource of graph.resources()) resourcesPerFile.set(resource.source.file, (resourcesPerFile.get(resource.source.file) ?? 0) + 1);
+
+  return {
+    tool: { name: "tollgate", version: TOLLGATE_VERSION, informationUri: TOLLGATE_URI },
+    root,
+    files: files.map((file) => ({ path: file.path, kind: file.kind, resources: resourcesPerFile.get(file.path) ?? 0 })),
+    resourceCount: graph.size,
+    findings: evaluated.findings,
+    diagnostics: [...diagnostics, ...loaded.diagnostics, ...graph.diagnostics, ...evaluated.diagnostics],
+    rules: rules.map((rule) => rule.meta),
+    timings,
+    graph,
+  };
+}
