@@ -1,0 +1,60 @@
+import type { ScanResult } from "../model/scan-result.js";
+import { formatJson } from "./json.js";
+import { formatSarif, type SarifOptions } from "./sarif.js";
+import { formatText, type TextOptions } from "./text.js";
+
+export const REPORT_FORMATS = ["text", "json", "sarif"] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+/** Options for every format; each reporter reads only its own. */
+export interface ReportOptions extends Partial<TextOptions>, SarifOptions {}
+
+export function isReportFormat(value: string): value is ReportFormat {
+  return (REPORT_FORMATS as readonly string[]).includes(value);
+}
+
+/** The whole report as one string, ending with a newline (empty for a quiet, clean text report). */
+export function formatResult(result: ScanResult, format: ReportFormat, options: ReportOptions = {}): string {
+  switch (format) {
+    case "text":
+      return formatText(result, { color: options.color ?? false, showPassed: options.showPassed, quiet: options.quiet });
+    case "json":
+      return formatJson(result);
+    case "sarif":
+      return formatSarif(result, { category: options.category });
+  }
+}
+
+export { fingerprintFinding, normaliseLineText, type FingerprintParts } from "./fingerprint.js";
+export {
+  formatJson,
+  toJsonReport,
+  JSON_REPORT_SCHEMA_URL,
+  JSON_REPORT_VERSION,
+  type JsonDiagnostic,
+  type JsonFinding,
+  type JsonLocation,
+  type JsonReport,
+} from "./json.js";
+export { compareDiagnostics, compareFindings, sortDiagnostics, sortFindings } from "./order.js";
+export {
+  DEFAULT_SARIF_CATEGORY,
+  RULE_DOCS_BASE_URL,
+  SARIF_SCHEMA_URI,
+  formatSarif,
+  ruleHelpUri,
+  toSarif,
+  type SarifOptions,
+} from "./sarif.js";
+export {
+  atOrAbove,
+  compareSeverity,
+  countBySeverity,
+  isSeverity,
+  problemSeverity,
+  sarifLevel,
+  securitySeverity,
+  type ProblemSeverity,
+  type SarifLevel,
+} from "./severity.js";
+export { formatText, shouldColor, type ColorEnvironment, type ColorStream, type TextOptions } from "./text.js";
