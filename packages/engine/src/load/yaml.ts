@@ -187,7 +187,7 @@ class BuildStopped extends Error {
   }
 }
 
-/** Size and height of the tree an anchor stands for, to charge each alias in O(1). */
+/** Node count and collection height of the tree an anchor stands for, to charge each alias in O(1). */
 interface AnchoredTree {
   node: TreeNode;
   size: number;
@@ -237,20 +237,21 @@ class TreeBuilder {
     this.#inProgress.add(node);
     const builtBefore = this.#built;
     const deepestBefore = this.#deepest;
-    this.#deepest = depth;
+    this.#deepest = depth - 1;
     const tree = this.#content(node, depth);
-    this.#anchored.set(node, { node: tree, size: this.#built - builtBefore, height: this.#deepest - depth + 1 });
+    this.#anchored.set(node, { node: tree, size: this.#built - builtBefore, height: this.#deepest - (depth - 1) });
     this.#deepest = Math.max(deepestBefore, this.#deepest);
     this.#inProgress.delete(node);
     return tree;
   }
 
+  /** `depth` is the nesting level this node has if it is a collection; scalars add none. */
   #content(node: YamlNode, depth: number): TreeNode {
-    if (depth > this.limits.maxDepth) this.#stop("yaml-depth-limit", `YAML nesting is deeper than ${this.limits.maxDepth} levels`, node);
     this.#built++;
-    if (depth > this.#deepest) this.#deepest = depth;
     const range = this.#range(node);
     if (isScalar(node)) return scalarNode(node, range);
+    if (depth > this.limits.maxDepth) this.#stop("yaml-depth-limit", `YAML nesting is deeper than ${this.limits.maxDepth} levels`, node);
+    if (depth > this.#deepest) this.#deepest = depth;
     if (isSeq(node)) return { kind: "list", range, items: node.items.map((item) => this.#node(item as YamlNode, depth + 1)) };
     if (isMap(node)) return this.#map(node.items, range, depth);
     this.#stop("yaml-syntax", "Unsupported YAML node", node);
@@ -270,7 +271,7 @@ class TreeBuilder {
         alias,
       );
     }
-    const deepest = depth + anchored.height - 1;
+    const deepest = depth - 1 + anchored.height;
     if (deepest > this.limits.maxDepth) this.#stop("yaml-depth-limit", `YAML nesting is deeper than ${this.limits.maxDepth} levels`, alias);
     if (deepest > this.#deepest) this.#deepest = deepest;
     return { ...anchored.node, range: this.#range(alias) };
