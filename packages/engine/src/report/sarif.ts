@@ -230,11 +230,16 @@ function helpMarkdown(rule: RuleMeta, description: string): string {
   }
   const frameworks = frameworkEntries(rule);
   if (frameworks.length > 0) {
-    const rows = frameworks.map(([name, controls]) => `| ${name} | ${controls.join(", ")} |`);
+    const rows = frameworks.map(([name, controls]) => `| ${tableCell(name)} | ${tableCell(controls.join(", "))} |`);
     sections.push(["### Compliance", "", "| Framework | Controls |", "| --- | --- |", ...rows].join("\n"));
   }
   sections.push(`[Rule documentation](${ruleHelpUri(rule.id)})`);
   return sections.join("\n\n");
+}
+
+/** A pipe would end the Markdown table cell early. */
+function tableCell(text: string): string {
+  return text.replace(/\|/g, "\\|");
 }
 
 function cweMarkdownLink(cwe: string): string {
