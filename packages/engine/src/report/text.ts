@@ -56,7 +56,7 @@ export function formatText(result: ScanResult, options: TextOptions): string {
     const passed = passedRules(result, findings, colors);
     if (passed.length > 0) sections.push(passed);
   }
-  if (diagnostics.length > 0) sections.push(diagnostics.map((diagnostic) => diagnosticLine(diagnostic, result.root, colors)));
+  if (diagnostics.length > 0) sections.push(diagnosticLines(diagnostics, result.root, colors));
   if (!options.quiet) sections.push(summaryLines(result, findings, colors));
 
   if (sections.length === 0) return "";
@@ -126,17 +126,25 @@ function passedRules(result: ScanResult, findings: readonly Finding[], colors: C
   ];
 }
 
-/** `file:line:col  error  message  [code]`; the place is left out when unknown. */
-function diagnosticLine(diagnostic: Diagnostic, root: string, colors: Colors): string {
+/** `file:line:col  error  message  [code]`, places aligned; the place is blank when unknown. */
+function diagnosticLines(diagnostics: readonly Diagnostic[], root: string, colors: Colors): string[] {
+  const places = diagnostics.map((diagnostic) => printable(diagnosticPlace(diagnostic, root)));
+  const placeWidth = widest(places);
+  return diagnostics.map((diagnostic, index) => {
+    const parts = [
+      pad(LEVEL_COLOR[diagnostic.level](colors, diagnostic.level), diagnostic.level, "warning".length),
+      `${printable(withoutRoot(diagnostic.message, root))}  ${colors.dim(`[${printable(diagnostic.code)}]`)}`,
+    ];
+    if (placeWidth > 0) parts.unshift(places[index].padEnd(placeWidth));
+    return parts.join("  ");
+  });
+}
+
+function diagnosticPlace(diagnostic: Diagnostic, root: string): string {
   const file = diagnosticFile(diagnostic);
-  let where = file === undefined ? "" : relativeFile(file, root);
-  if (file !== undefined && diagnostic.range) where += `:${diagnostic.range.start.line}:${diagnostic.range.start.column}`;
-  const parts = [
-    ...(where ? [printable(where)] : []),
-    pad(LEVEL_COLOR[diagnostic.level](colors, diagnostic.level), diagnostic.level, "warning".length),
-    `${printable(withoutRoot(diagnostic.message, root))}  ${colors.dim(`[${printable(diagnostic.code)}]`)}`,
-  ];
-  return parts.join("  ");
+  if (file === undefined) return "";
+  const start = diagnostic.range?.start;
+  return start ? `${relativeFile(file, root)}:${start.line}:${start.column}` : relativeFile(file, root);
 }
 
 function summaryLines(result: ScanResult, findings: readonly Finding[], colors: Colors): string[] {
