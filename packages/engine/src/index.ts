@@ -8,8 +8,9 @@ export type { Rule, RuleMeta, RuleContext, RuleExample, InvalidRuleExample, Repo
 export type { Finding, FindingLocation } from "./evaluate/finding.js";
 export { runRuleExamples, type ExampleOutcome } from "./evaluate/rule-tester.js";
 export { Unknown, isUnknown, isObject, getPath, asList, type Value, type ValueObject } from "./model/value.js";
-export type { Resource, Edge, EdgeKind, Platform } from "./model/resource.js";
+export { PLATFORMS, type Resource, type Edge, type EdgeKind, type Platform } from "./model/resource.js";
 export { SourceMap, formatPath, type AttributePath, type Range, type SourceRange } from "./model/source.js";
 export type { Diagnostic } from "./model/diagnostic.js";
 export { hasInputErrors, type ScanResult } from "./model/scan-result.js";
 export { TOLLGATE_VERSION } from "./version.js";
+export * from "./report/index.js";

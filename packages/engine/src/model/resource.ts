@@ -2,6 +2,7 @@ import type { SourceMap } from "./source.js";
 import type { Value, ValueObject } from "./value.js";
 
 export type Platform = "terraform" | "kubernetes" | "github-actions";
+export const PLATFORMS: readonly Platform[] = ["terraform", "kubernetes", "github-actions"];
 
 /** The input format a resource came from; a plan and HCL may describe one resource. */
 export type Origin = "hcl" | "tf-json" | "plan" | "state" | "kubernetes" | "workflow" | "action-metadata";

@@ -1,4 +1,4 @@
-/** A position in a file. Both are 1-based, as SARIF and editors count. */
+/** A position in a file. Both are 1-based, as SARIF and editors count; columns count UTF-16 code units, as JavaScript strings do. */
 export interface Position {
   line: number;
   column: number;
