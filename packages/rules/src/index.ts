@@ -1,7 +1,5 @@
 import type { Rule } from "@tollgate/engine";
-import { githubActionsRules } from "./github-actions/index.js";
-import { kubernetesRules } from "./kubernetes/index.js";
-import { terraformRules } from "./terraform/index.js";
+import { registeredRules } from "./registry.js";
 
 /** Every built-in rule. */
-export const allRules: readonly Rule[] = [...terraformRules, ...kubernetesRules, ...githubActionsRules];
+export const allRules: readonly Rule[] = registeredRules;
