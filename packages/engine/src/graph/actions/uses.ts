@@ -1,0 +1,70 @@
+/** How a `uses:` ref is pinned: only a full commit SHA is immutable. */
+export type RefKind = "sha" | "tag-or-branch" | "none";
+
+/** What a step's or job's `uses:` names. Local paths are relative to the repository root, without `./`. */
+export type ParsedUses =
+  | { kind: "repository"; owner: string; repo: string; path?: string; ref?: string; refKind: RefKind }
+  | { kind: "local"; path: string }
+  | { kind: "docker"; image: string; tag?: string; digest?: string }
+  | { kind: "reusable-workflow"; owner: string; repo: string; path: string; ref?: string; refKind: RefKind }
+  | { kind: "local-reusable-workflow"; path: string };
+
+const FULL_SHA = /^[0-9a-f]{40}$/i;
+/** Reusable workflows must sit directly in `.github/workflows/`. */
+const WORKFLOW_PATH = /^\.github\/workflows\/[^/]+\.ya?ml$/;
+const NAME = /^[A-Za-z0-9_.-]+$/;
+
+export function refKindOf(ref: string | undefined): RefKind {
+  if (ref === undefined || ref === "") return "none";
+  return FULL_SHA.test(ref) ? "sha" : "tag-or-branch";
+}
+
+/**
+ * Parses `actions/checkout@v4`, `owner/repo/path@sha`, `./local/action`,
+ * `docker://image:tag@sha256:…`, `owner/repo/.github/workflows/x.yml@ref`
+ * and `./.github/workflows/x.yml`; undefined when the value is none of these.
+ */
+export function parseUses(value: string): ParsedUses | undefined {
+  const uses = value.trim();
+  if (uses === "") return undefined;
+  if (uses.startsWith("docker://")) return parseDocker(uses.slice("docker://".length));
+  if (uses.startsWith("./") || uses === ".") {
+    const path = normaliseLocalPath(uses);
+    return WORKFLOW_PATH.test(path) ? { kind: "local-reusable-workflow", path } : { kind: "local", path };
+  }
+
+  const at = uses.indexOf("@");
+  const target = at === -1 ? uses : uses.slice(0, at);
+  const ref = at === -1 ? undefined : uses.slice(at + 1);
+  const [owner, repo, ...rest] = target.split("/");
+  if (!owner || !repo || !NAME.test(owner) || !NAME.test(repo)) return undefined;
+  const path = rest.filter((segment) => segment !== "").join("/");
+  const refKind = refKindOf(ref);
+  const pinned = ref === undefined || ref === "" ? {} : { ref };
+  if (WORKFLOW_PATH.test(path)) return { kind: "reusable-workflow", owner, repo, path, ...pinned, refKind };
+  return { kind: "repository", owner, repo, ...(path ? { path } : {}), ...pinned, refKind };
+}
+
+/** `ghcr.io:443/org/img:1.2@sha256:…`: the tag is after the last colon of the last path segment. */
+function parseDocker(reference: string): ParsedUses | undefined {
+  const at = reference.indexOf("@");
+  const digest = at === -1 ? undefined : reference.slice(at + 1);
+  const named = at === -1 ? reference : reference.slice(0, at);
+  const lastSlash = named.lastIndexOf("/");
+  const colon = named.indexOf(":", lastSlash + 1);
+  const image = colon === -1 ? named : named.slice(0, colon);
+  const tag = colon === -1 ? undefined : named.slice(colon + 1);
+  if (image === "") return undefined;
+  return { kind: "docker", image, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
+}
+
+/** `./a/./b/` → `a/b`; `.` and `./` → `` (the repository root). */
+function normaliseLocalPath(uses: string): string {
+  const segments: string[] = [];
+  for (const segment of uses.split("/")) {
+    if (segment === "" || segment === ".") continue;
+    if (segment === ".." && segments.length > 0 && segments[segments.length - 1] !== "..") segments.pop();
+    else segments.push(segment);
+  }
+  return segments.join("/");
+}
