@@ -186,7 +186,19 @@ interface ModuleInstance {
 
 interface ReferenceEdges {
   via: PathSegment[];
-  targets: string[];
+  /** The referenced instances, by the resource they are instances of. */
+  targets: TargetGroup[];
+  /**
+   * The expression uses `count.index` or `each.*`: `aws_s3_bucket.b[count.index]`
+   * appears in references as plain `aws_s3_bucket.b`, so an instance is paired
+   * with the target instance of its own index when there is one.
+   */
+  pairByIndex: boolean;
+}
+
+interface TargetGroup {
+  ids: string[];
+  byIndex: Map<string | number, string>;
 }
 
 /** Reference forms that name no resource: iteration, paths, workspace, locals (absent from plan JSON). */
@@ -203,6 +215,7 @@ const NON_RESOURCE_ROOTS = new Set(["local", "each", "count", "path", "terraform
 class PlanReferences {
   /** Instances by module instance address and address in module. */
   readonly #groups = new Map<string, PlanInstance[]>();
+  readonly #byId = new Map<string, PlanInstance>();
   readonly #modules = new Map<string, ModuleInstance>();
   /** Resolved variables and outputs per module instance; an entry in progress is empty, which breaks cycles. */
   readonly #memo = new Map<string, string[]>();
@@ -213,6 +226,7 @@ class PlanReferences {
   ) {
     this.#modules.set("", { address: "", path: [], children: new Map() });
     for (const instance of instances) {
+      this.#byId.set(instance.id, instance);
       const { moduleAddress, configAddress } = instance.address;
       const key = groupKey(moduleAddress, configAddress);
       const group = this.#groups.get(key);
@@ -231,7 +245,9 @@ class PlanReferences {
       const edges: ReferenceEdges[] = [];
       const follow = (via: PathSegment[], references: readonly string[]): void => {
         const targets = this.resolveAll(references, module);
-        if (targets.length > 0) edges.push({ via, targets });
+        if (targets.length === 0) return;
+        const pairByIndex = references.some((reference) => reference === "count.index" || reference.startsWith("each."));
+        edges.push({ via, targets: this.targetGroups(targets), pairByIndex });
       };
       if (declaration.expressions) {
         for (const { via, references } of expressionReferences(declaration.expressions, [])) follow(via, references);
@@ -240,13 +256,31 @@ class PlanReferences {
       if (declaration.forEachExpression) follow(["for_each"], referencesOf(declaration.forEachExpression));
       if (declaration.dependsOn.length > 0) follow(["depends_on"], declaration.dependsOn);
       for (const instance of group) {
-        for (const { via, targets } of edges) {
+        const index = instance.address.index;
+        for (const { via, targets, pairByIndex } of edges) {
           for (const target of targets) {
-            if (target !== instance.id) graph.link({ from: instance.id, to: target, kind: "references", via });
+            const paired = pairByIndex && index !== undefined ? target.byIndex.get(index) : undefined;
+            for (const to of paired !== undefined ? [paired] : target.ids) {
+              if (to !== instance.id) graph.link({ from: instance.id, to, kind: "references", via });
+            }
           }
         }
       }
     }
+  }
+
+  private targetGroups(ids: readonly string[]): TargetGroup[] {
+    const groups = new Map<string, TargetGroup>();
+    for (const id of ids) {
+      const instance = this.#byId.get(id);
+      if (!instance) continue;
+      const key = groupKey(instance.address.moduleAddress, instance.address.configAddress);
+      let group = groups.get(key);
+      if (!group) groups.set(key, (group = { ids: [], byIndex: new Map() }));
+      group.ids.push(id);
+      if (instance.address.index !== undefined) group.byIndex.set(instance.address.index, id);
+    }
+    return [...groups.values()];
   }
 
   private moduleInstance(address: string): ModuleInstance | undefined {
