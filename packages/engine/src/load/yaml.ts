@@ -53,10 +53,9 @@ export function loadYaml(file: SourceFile, options: YamlLoadOptions = {}): LoadR
   };
   const documents: TreeDocument[] = [];
   const diagnostics: Diagnostic[] = [];
-  const lines = new LineCounter();
-  const positions = new Positions(file, lines);
-
   try {
+    const lines = new LineCounter();
+    const positions = new Positions(file, lines);
     const parser = new Parser(lines.addNewLine);
     const composer = new Composer(COMPOSER_OPTIONS);
     // Every document of the stream gets its index in source order, so that a
@@ -124,14 +123,20 @@ function loadDocument(
 
 /** Offsets to 1-based positions, and diagnostics that carry them. */
 class Positions {
+  /** Editors do not count a byte order mark as a column. */
+  readonly #bom: number;
+
   constructor(
     readonly file: SourceFile,
     readonly lines: LineCounter,
-  ) {}
+  ) {
+    this.#bom = file.text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  }
 
   position(offset: number): { line: number; column: number } {
     const { line, col } = this.lines.linePos(Math.max(0, Math.min(offset, this.file.text.length)));
-    return { line: Math.max(line, 1), column: Math.max(col, 1) };
+    const column = line <= 1 ? col - this.#bom : col;
+    return { line: Math.max(line, 1), column: Math.max(column, 1) };
   }
 
   range(start: number, end: number): Range {

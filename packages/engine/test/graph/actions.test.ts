@@ -206,6 +206,12 @@ describe("expression locations", () => {
     expect(findExpressions(mapGet(root, "folded") as ScalarNode, text)).toEqual([{ expression: "z", range: rangeOf(4, 3, 4, 11) }]);
   });
 
+  it("stays exact on the first line of a file with a byte order mark", () => {
+    const text = "\uFEFFname: ${{ inputs.who }}\n";
+    const root = loadYaml({ path: "w.yml", text, kind: "workflow" }).documents[0]!.root;
+    expect(findExpressions(mapGet(root, "name") as ScalarNode, text)).toEqual([{ expression: "inputs.who", range: rangeOf(1, 7, 1, 24) }]);
+  });
+
   it("points an aliased value's expressions at the alias", () => {
     const text = "a: &cmd echo ${{ github.head_ref }}\nb: *cmd\n";
     const root = loadYaml({ path: "w.yml", text, kind: "workflow" }).documents[0]!.root;

@@ -44,6 +44,12 @@ describe("loadYaml positions", () => {
     expect(map.get(["spec", "containers", 0, "args", 0])?.value).toEqual(rangeOf(12, 11, 12, 22));
   });
 
+  it("does not count a byte order mark as a column", () => {
+    const { documents } = loadYaml(file("\uFEFFkind: Pod\nx: 1\n"));
+    expect(mapEntry(documents[0]!.root, "kind")?.keyRange).toEqual(rangeOf(1, 1, 1, 5));
+    expect(mapGet(documents[0]!.root, "kind")!.range).toEqual(rangeOf(1, 7, 1, 10));
+  });
+
   it("records scalar styles and core-schema values", () => {
     const { documents } = loadYaml(file("a: plain\nb: 'single'\nc: \"double\"\nd: |\n  block\ne: 3\nf: true\ng: ~\nh: 0x10\ni: yes\n"));
     const root = documents[0]!.root;

@@ -78,7 +78,8 @@ let cachedLineStarts: number[] = [];
 
 function lineStartsOf(text: string): number[] {
   if (text === cachedText) return cachedLineStarts;
-  const starts = [0];
+  // Line 1 starts after a byte order mark, as it does for the YAML loader.
+  const starts = [text.charCodeAt(0) === 0xfeff ? 1 : 0];
   for (let index = text.indexOf("\n"); index !== -1; index = text.indexOf("\n", index + 1)) starts.push(index + 1);
   cachedText = text;
   cachedLineStarts = starts;
