@@ -305,6 +305,28 @@ spec:
     ]);
   });
 
+  it("does not read custom resources that reuse a built-in kind name as the built-in", () => {
+    const graph = build({
+      "workloads.yaml": workloads,
+      "calico.yaml": `apiVersion: projectcalico.org/v3
+kind: NetworkPolicy
+metadata: {name: calico-allow, namespace: shop}
+spec:
+  selector: app == 'web'
+---
+apiVersion: serving.knative.dev/v1
+kind: Service
+metadata: {name: fn, namespace: shop}
+spec:
+  template:
+    spec:
+      containers: [{image: fn}]
+`,
+    });
+    expect(edges(graph, "selects")).toEqual([]);
+    expect(graph.get("kubernetes:projectcalico.org/v3/NetworkPolicy/shop/calico-allow")).toBeDefined();
+  });
+
   it("links bindings to their role and ServiceAccount subjects", () => {
     const graph = build({
       "rbac.yaml": `apiVersion: rbac.authorization.k8s.io/v1

@@ -2,7 +2,7 @@ import type { AttributePath } from "../../model/source.js";
 import { getPath, isObject, type Value } from "../../model/value.js";
 import type { ResourceGraph } from "../graph.js";
 import type { ObjectIndex } from "./object-index.js";
-import { namespaceOf } from "./scope.js";
+import { isBuiltIn, namespaceOf } from "./scope.js";
 
 /**
  * Ingress `references` → the Service of each backend: the default backend
@@ -12,7 +12,7 @@ import { namespaceOf } from "./scope.js";
 export function linkIngressBackends(graph: ResourceGraph, objects: ObjectIndex): void {
   for (const ingress of graph.ofType("Ingress")) {
     const namespace = namespaceOf(ingress);
-    if (ingress.platform !== "kubernetes" || namespace === undefined) continue;
+    if (!isBuiltIn(ingress, ["networking.k8s.io", "extensions"]) || namespace === undefined) continue;
     for (const { service, via } of backendServices(ingress.attributes)) {
       graph.link({ from: ingress.id, to: objects.idOf("Service", namespace, service, "v1"), kind: "references", via });
     }

@@ -1,7 +1,7 @@
 import { getPath, isObject } from "../../model/value.js";
 import type { ResourceGraph } from "../graph.js";
 import type { ObjectIndex } from "./object-index.js";
-import { DEFAULT_NAMESPACE, namespaceOf } from "./scope.js";
+import { DEFAULT_NAMESPACE, isBuiltIn, namespaceOf } from "./scope.js";
 
 const RBAC_API_VERSION = "rbac.authorization.k8s.io/v1";
 
@@ -13,7 +13,7 @@ const RBAC_API_VERSION = "rbac.authorization.k8s.io/v1";
 export function linkRoleBindings(graph: ResourceGraph, objects: ObjectIndex): void {
   for (const kind of ["RoleBinding", "ClusterRoleBinding"]) {
     for (const binding of graph.ofType(kind)) {
-      if (binding.platform !== "kubernetes") continue;
+      if (!isBuiltIn(binding, ["rbac.authorization.k8s.io"])) continue;
       const bindingNamespace = namespaceOf(binding);
 
       const roleKind = getPath(binding.attributes, ["roleRef", "kind"]);

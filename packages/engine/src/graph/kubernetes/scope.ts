@@ -56,3 +56,18 @@ export function metadataName(resource: Resource): string | undefined {
   const name = getPath(resource.attributes, ["metadata", "name"]);
   return typeof name === "string" || typeof name === "number" ? String(name) : undefined;
 }
+
+/** `apps/v1` → `apps`, `v1` → `` (the core group): tells a core kind from a CRD of the same name. */
+export function apiGroupOf(resource: Resource): string | undefined {
+  const apiVersion = getPath(resource.attributes, ["apiVersion"]);
+  if (typeof apiVersion !== "string") return undefined;
+  const slash = apiVersion.indexOf("/");
+  return slash === -1 ? "" : apiVersion.slice(0, slash);
+}
+
+/** A built-in object of one of `groups`, not a custom resource that reuses its kind name. */
+export function isBuiltIn(resource: Resource, groups: readonly string[]): boolean {
+  if (resource.platform !== "kubernetes") return false;
+  const group = apiGroupOf(resource);
+  return group !== undefined && groups.includes(group);
+}
