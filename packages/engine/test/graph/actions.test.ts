@@ -248,10 +248,10 @@ describe("parseUses", () => {
     expect(parseUses(value)).toEqual(expected);
   });
 
-  it("rejects values that name nothing", () => {
-    expect(parseUses("")).toBeUndefined();
-    expect(parseUses("checkout@v4")).toBeUndefined();
-    expect(parseUses("docker://")).toBeUndefined();
+  it("marks values that name nothing as invalid", () => {
+    expect(parseUses("")).toEqual({ kind: "invalid", value: "" });
+    expect(parseUses("checkout@v4")).toEqual({ kind: "invalid", value: "checkout@v4" });
+    expect(parseUses("docker://")).toEqual({ kind: "invalid", value: "docker://" });
   });
 
   it("does not take a workflow outside .github/workflows for a reusable workflow", () => {

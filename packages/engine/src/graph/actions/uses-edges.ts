@@ -26,7 +26,6 @@ export function remoteUsesId(uses: ParsedUses): string | undefined {
 export function linkUses(sites: readonly UsesSite[], graph: ResourceGraph): void {
   for (const site of sites) {
     const uses = parseUses(site.value);
-    if (!uses) continue;
     const to = targetOf(uses, site, graph);
     if (to) graph.link({ from: site.from.id, to, kind: "uses", via: ["uses"] });
   }

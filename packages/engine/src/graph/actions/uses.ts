@@ -7,7 +7,9 @@ export type ParsedUses =
   | { kind: "local"; path: string }
   | { kind: "docker"; image: string; tag?: string; digest?: string }
   | { kind: "reusable-workflow"; owner: string; repo: string; path: string; ref?: string; refKind: RefKind }
-  | { kind: "local-reusable-workflow"; path: string };
+  | { kind: "local-reusable-workflow"; path: string }
+  /** Names nothing GitHub would run (`checkout@v4`, an empty value); a variant, so callers need no undefined check. */
+  | { kind: "invalid"; value: string };
 
 const FULL_SHA = /^[0-9a-f]{40}$/i;
 /** Reusable workflows must sit directly in `.github/workflows/`. */
@@ -22,12 +24,13 @@ export function refKindOf(ref: string | undefined): RefKind {
 /**
  * Parses `actions/checkout@v4`, `owner/repo/path@sha`, `./local/action`,
  * `docker://image:tag@sha256:…`, `owner/repo/.github/workflows/x.yml@ref`
- * and `./.github/workflows/x.yml`; undefined when the value is none of these.
+ * and `./.github/workflows/x.yml`; `invalid` when the value is none of these.
  */
-export function parseUses(value: string): ParsedUses | undefined {
+export function parseUses(value: string): ParsedUses {
   const uses = value.trim();
-  if (uses === "") return undefined;
-  if (uses.startsWith("docker://")) return parseDocker(uses.slice("docker://".length));
+  const invalid: ParsedUses = { kind: "invalid", value };
+  if (uses === "") return invalid;
+  if (uses.startsWith("docker://")) return parseDocker(uses.slice("docker://".length)) ?? invalid;
   if (uses.startsWith("./") || uses === ".") {
     const path = normaliseLocalPath(uses);
     return WORKFLOW_PATH.test(path) ? { kind: "local-reusable-workflow", path } : { kind: "local", path };
@@ -37,7 +40,7 @@ export function parseUses(value: string): ParsedUses | undefined {
   const target = at === -1 ? uses : uses.slice(0, at);
   const ref = at === -1 ? undefined : uses.slice(at + 1);
   const [owner, repo, ...rest] = target.split("/");
-  if (!owner || !repo || !NAME.test(owner) || !NAME.test(repo)) return undefined;
+  if (!owner || !repo || !NAME.test(owner) || !NAME.test(repo)) return invalid;
   const path = rest.filter((segment) => segment !== "").join("/");
   const refKind = refKindOf(ref);
   const pinned = ref === undefined || ref === "" ? {} : { ref };
