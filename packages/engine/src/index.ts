@@ -14,3 +14,6 @@ export type { Diagnostic } from "./model/diagnostic.js";
 export { hasInputErrors, type ScanResult } from "./model/scan-result.js";
 export { TOLLGATE_VERSION } from "./version.js";
 export * from "./report/index.js";
+export { parseUses, refKindOf, type ParsedUses, type RefKind } from "./graph/actions/uses.js";
+export { expressionsAt, allExpressions, findExpressions, type ExpressionLocation, type ResourceExpression } from "./graph/actions/expressions.js";
+export { containersOf, podSpecOf, podSpecPath, podTemplateLabelsPath, WORKLOAD_KINDS, type ContainerView, type ContainerGroup } from "./graph/kubernetes/pod-spec.js";
