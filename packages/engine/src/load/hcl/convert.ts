@@ -57,7 +57,7 @@ export class HclConverter {
   body(node: SyntaxNode | null, range: Range): HclBody {
     const body: HclBody = { attributes: [], blocks: [], range };
     if (node) {
-      for (const child of significantChildren(node)) {
+      for (const child of childrenOf(node)) {
         if (child.type === "attribute") body.attributes.push(this.attribute(child));
         else if (child.type === "block") body.blocks.push(this.block(child));
         else throw this.unexpected(child);
@@ -67,14 +67,14 @@ export class HclConverter {
   }
 
   block(node: SyntaxNode): HclBlock {
-    const children = significantChildren(node);
+    const children = childrenOf(node);
     const typeNode = children[0];
     const labels: string[] = [];
     const labelRanges: Range[] = [];
     let index = 1;
     for (; index < children.length && children[index].type !== "block_start"; index++) {
       const label = children[index];
-      labels.push(label.type === "string_lit" ? this.stringContent(label) : label.text);
+      labels.push(label.type === "string_lit" ? this.stringContent(label) : this.positions.textOf(label));
       labelRanges.push(this.positions.range(label));
     }
     const blockStart = children[index];
@@ -84,7 +84,7 @@ export class HclConverter {
     const openBrace = this.positions.range(blockStart);
     const closeBrace = this.positions.range(blockEnd);
     return {
-      type: typeNode.text,
+      type: this.positions.textOf(typeNode),
       typeRange: this.positions.range(typeNode),
       labels,
       labelRanges,
@@ -95,12 +95,12 @@ export class HclConverter {
   }
 
   attribute(node: SyntaxNode): HclAttribute {
-    const children = significantChildren(node);
+    const children = childrenOf(node);
     const name = children[0];
     const value = children[children.length - 1];
     if (name.type !== "identifier" || value.type !== "expression") throw this.unexpected(node);
     return {
-      name: name.text,
+      name: this.positions.textOf(name),
       nameRange: this.positions.range(name),
       expression: this.expression(value),
       range: this.positions.range(node),
@@ -109,9 +109,9 @@ export class HclConverter {
 
   /** An `expression` node: a conditional or a term. */
   expression(node: SyntaxNode): HclExpression {
-    const children = significantChildren(node);
+    const children = childrenOf(node);
     if (children.length === 1 && children[0].type === "conditional") {
-      const parts = significantChildren(children[0]).filter((child) => child.type === "expression");
+      const parts = childrenOf(children[0]).filter((child) => child.type === "expression");
       if (parts.length !== 3) throw this.unexpected(children[0]);
       return {
         kind: "conditional",
@@ -157,7 +157,7 @@ export class HclConverter {
       }
       case "variable_expr": {
         const range = this.positions.range(node);
-        return { kind: "traversal", root: node.text, rootRange: range, steps: [], range };
+        return { kind: "traversal", root: this.positions.textOf(node), rootRange: range, steps: [], range };
       }
       case "function_call":
         return this.call(node);
@@ -186,20 +186,20 @@ export class HclConverter {
   /** A `get_attr` or `index` node as a traversal step. */
   private step(node: SyntaxNode): HclTraversalStep {
     if (node.type === "get_attr") {
-      const name = significantChildren(node).find((child) => child.type === "identifier");
+      const name = childrenOf(node).find((child) => child.type === "identifier");
       if (!name) throw this.unexpected(node);
-      return { type: "attr", name: name.text, range: this.positions.range(name) };
+      return { type: "attr", name: this.positions.textOf(name), range: this.positions.range(name) };
     }
     if (node.type === "index") {
       const index = onlyChild(node);
       const range = this.positions.range(index);
       if (index.type === "new_index") {
-        const key = significantChildren(index).find((child) => child.type === "expression");
+        const key = childrenOf(index).find((child) => child.type === "expression");
         if (!key) throw this.unexpected(index);
         return { type: "index", key: this.expression(key), range };
       }
       // Legacy `.0`: the digits after the dot.
-      const digits = index.text.slice(1).trim();
+      const digits = this.positions.textOf(index).slice(1).trim();
       return { type: "index", key: { kind: "literal", value: Number(digits), range }, range };
     }
     throw this.unexpected(node);
@@ -211,7 +211,7 @@ export class HclConverter {
    * the resulting list (as in HCL).
    */
   private splat(source: HclExpression, node: SyntaxNode): HclExpression {
-    const children = significantChildren(node);
+    const children = childrenOf(node);
     const style = node.type === "full_splat" ? "full" : "attr";
     const marker = this.positions.range(children[0]);
     const splat: HclSplat = { kind: "splat", source, style, each: [], range: { start: source.range.start, end: marker.end } };
@@ -233,9 +233,9 @@ export class HclConverter {
     const range = this.positions.range(node);
     switch (value.type) {
       case "numeric_lit":
-        return { kind: "literal", value: Number(value.text), range };
+        return { kind: "literal", value: Number(this.positions.textOf(value)), range };
       case "bool_lit":
-        return { kind: "literal", value: value.text === "true", range };
+        return { kind: "literal", value: this.positions.textOf(value) === "true", range };
       case "null_lit":
         return { kind: "literal", value: null, range };
       case "string_lit":
@@ -245,29 +245,27 @@ export class HclConverter {
     }
   }
 
-  /** The decoded text of a `string_lit` (a quoted string without interpolation). */
+  /** The decoded text of a `string_lit` (a quoted string without interpolation), inside its quotes. */
   private stringContent(node: SyntaxNode): string {
-    const children = significantChildren(node);
-    const open = children[0];
-    const close = children[children.length - 1];
-    if (open.type !== "quoted_template_start" || close.type !== "quoted_template_end") throw this.unexpected(node);
-    return decodeQuotedText(this.positions.text.slice(this.positions.end(open), this.positions.start(close)));
+    return decodeQuotedText(this.positions.text.slice(node.start + 1, node.end - 1));
   }
 
   private tuple(node: SyntaxNode): HclTuple {
-    const items = significantChildren(node)
+    const items = childrenOf(node)
       .filter((child) => child.type === "expression")
       .map((child) => this.expression(child));
     return { kind: "tuple", items, range: this.positions.range(node) };
   }
 
   private object(node: SyntaxNode): HclObject {
-    const items = significantChildren(node)
+    const items = childrenOf(node)
       .filter((child) => child.type === "object_elem")
       .map((element) => {
-        const key = element.childForFieldName("key");
-        const value = element.childForFieldName("val");
-        if (!key || !value) throw this.unexpected(element);
+        // key, "=" or ":", value
+        const parts = childrenOf(element);
+        const key = parts[0];
+        const value = parts[parts.length - 1];
+        if (parts.length !== 3 || key.type !== "expression" || value.type !== "expression") throw this.unexpected(element);
         return { key: this.objectKey(key), value: this.expression(value), range: this.positions.range(element) };
       });
     return { kind: "object", items, range: this.positions.range(node) };
@@ -275,21 +273,21 @@ export class HclConverter {
 
   /** A naked identifier key is the literal string it spells; anything else is an expression. */
   private objectKey(node: SyntaxNode): HclExpression {
-    const children = significantChildren(node);
+    const children = childrenOf(node);
     if (children.length === 1 && children[0].type === "variable_expr") {
-      return { kind: "literal", value: children[0].text, range: this.positions.range(node) };
+      return { kind: "literal", value: this.positions.textOf(children[0]), range: this.positions.range(node) };
     }
     return this.expression(node);
   }
 
   private call(node: SyntaxNode): HclCall {
-    const children = significantChildren(node);
+    const children = childrenOf(node);
     const name = children[0];
     const argumentList = children.find((child) => child.type === "function_arguments");
-    const argumentNodes = argumentList ? significantChildren(argumentList) : [];
+    const argumentNodes = argumentList ? childrenOf(argumentList) : [];
     return {
       kind: "call",
-      name: name.text,
+      name: this.positions.textOf(name),
       nameRange: this.positions.range(name),
       args: argumentNodes.filter((child) => child.type === "expression").map((child) => this.expression(child)),
       expandFinal: argumentNodes.some((child) => child.type === "ellipsis"),
@@ -298,15 +296,15 @@ export class HclConverter {
   }
 
   private forExpression(node: SyntaxNode): HclFor {
-    const children = significantChildren(node);
+    const children = childrenOf(node);
     const intro = children.find((child) => child.type === "for_intro");
     if (!intro) throw this.unexpected(node);
-    const introChildren = significantChildren(intro);
-    const variables = introChildren.filter((child) => child.type === "identifier").map((child) => child.text);
+    const introChildren = childrenOf(intro);
+    const variables = introChildren.filter((child) => child.type === "identifier").map((child) => this.positions.textOf(child));
     const collection = introChildren.find((child) => child.type === "expression");
     const results = children.filter((child) => child.type === "expression");
     const condition = children.find((child) => child.type === "for_cond");
-    const conditionExpression = condition && significantChildren(condition).find((child) => child.type === "expression");
+    const conditionExpression = condition && childrenOf(condition).find((child) => child.type === "expression");
     if (!collection || variables.length === 0 || results.length === 0) throw this.unexpected(node);
     const isObject = node.type === "for_object_expr";
     return {
@@ -324,7 +322,7 @@ export class HclConverter {
   }
 
   private operation(node: SyntaxNode): HclExpression {
-    const children = significantChildren(node);
+    const children = childrenOf(node);
     const range = this.positions.range(node);
     if (node.type === "unary_operation") {
       const operator = children[0].type;
@@ -332,7 +330,7 @@ export class HclConverter {
       return { kind: "unary", operator, operand: this.term(children.slice(1)), range };
     }
     // The first operand is never empty, so the operator is the first operator token after it.
-    const at = children.findIndex((child, index) => index > 0 && !child.isNamed && BINARY_OPERATORS.has(child.type));
+    const at = children.findIndex((child, index) => index > 0 && BINARY_OPERATORS.has(child.type));
     if (at < 0) throw this.unexpected(node);
     return {
       kind: "binary",
@@ -349,13 +347,13 @@ export class HclConverter {
    * whitespace of template text outside its literal nodes.
    */
   private template(node: SyntaxNode): HclExpression {
-    const children = significantChildren(node);
+    const children = childrenOf(node);
     const range = this.positions.range(node);
     const text = this.positions.text;
     if (node.type === "quoted_template") {
       const open = children[0];
       const close = children[children.length - 1];
-      const tokens = this.templateTokens(children.slice(1, -1), this.positions.end(open), this.positions.start(close), decodeQuotedText);
+      const tokens = this.templateTokens(children.slice(1, -1), open.end, close.start, decodeQuotedText);
       applyStripMarkers(tokens);
       const parts = this.templateParts(tokens);
       if (parts.every((part) => typeof part === "string")) return { kind: "literal", value: parts.join(""), range };
@@ -366,15 +364,15 @@ export class HclConverter {
     const closeMarker = children[children.length - 1];
     if (openMarker?.type !== "heredoc_identifier" || closeMarker === openMarker) throw this.unexpected(node);
     // The text starts on the line after the opening marker and ends with the newline before the closing one.
-    const openEnd = this.positions.end(openMarker);
+    const openEnd = openMarker.end;
     const firstNewline = text.indexOf("\n", openEnd);
     const contentStart = firstNewline === -1 ? openEnd : firstNewline + 1;
-    const contentEnd = Math.max(contentStart, text.lastIndexOf("\n", this.positions.start(closeMarker) - 1) + 1);
-    const stripIndent = start.text === "<<-";
+    const contentEnd = Math.max(contentStart, text.lastIndexOf("\n", closeMarker.start - 1) + 1);
+    const stripIndent = this.positions.textOf(start) === "<<-";
     const tokens = splitHeredocLines(this.templateTokens(children.slice(2, -1), contentStart, contentEnd, decodeHeredocText));
     applyStripMarkers(tokens);
     if (stripIndent) flushHeredocIndentation(tokens);
-    return { kind: "template", parts: this.templateParts(tokens), heredoc: { marker: openMarker.text, stripIndent }, range };
+    return { kind: "template", parts: this.templateParts(tokens), heredoc: { marker: this.positions.textOf(openMarker), stripIndent }, range };
   }
 
   /** The template as a flat token list: decoded literal text between control tokens. */
@@ -388,16 +386,16 @@ export class HclConverter {
     const text = this.positions.text;
     let cursor = contentStart;
     const control = (node: SyntaxNode, value: TemplateControl): void => {
-      const start = this.positions.start(node);
+      const start = node.start;
       if (start > cursor) tokens.push({ kind: "literal", text: decode(text.slice(cursor, start)) });
-      const parts = significantChildren(node);
+      const parts = childrenOf(node);
       tokens.push({
         kind: "control",
         stripBefore: parts[1]?.type === "strip_marker",
         stripAfter: parts.length > 2 && parts[parts.length - 2].type === "strip_marker",
         value,
       });
-      cursor = this.positions.end(node);
+      cursor = node.end;
     };
     const visit = (nodes: readonly SyntaxNode[]): void => {
       for (const node of nodes) {
@@ -408,11 +406,11 @@ export class HclConverter {
             control(node, { type: "interpolation", node });
             break;
           case "template_directive":
-            visit(significantChildren(node));
+            visit(childrenOf(node));
             break;
           case "template_if":
           case "template_for": {
-            const parts = significantChildren(node);
+            const parts = childrenOf(node);
             const intro = parts[0];
             control(intro, node.type === "template_if" ? { type: "if", node, intro } : { type: "for", node, intro });
             visit(parts.slice(1));
@@ -456,7 +454,7 @@ export class HclConverter {
         if (ends.has(value.type)) return parts;
         position++;
         if (value.type === "interpolation") {
-          const expression = significantChildren(value.node).find((child) => child.type === "expression");
+          const expression = childrenOf(value.node).find((child) => child.type === "expression");
           if (!expression) throw new HclSyntaxError("empty interpolation", this.positions.range(value.node));
           parts.push(this.expression(expression));
         } else if (value.type === "if") {
@@ -478,8 +476,8 @@ export class HclConverter {
         } else if (value.type === "for") {
           const body = readUntil(new Set(["endfor"]));
           position++; // endfor
-          const introParts = significantChildren(value.intro);
-          const variables = introParts.filter((child) => child.type === "identifier").map((child) => child.text);
+          const introParts = childrenOf(value.intro);
+          const variables = introParts.filter((child) => child.type === "identifier").map((child) => this.positions.textOf(child));
           parts.push({
             kind: "templateFor",
             keyVar: variables.length > 1 ? variables[0] : undefined,
@@ -498,25 +496,22 @@ export class HclConverter {
   }
 
   private directiveExpression(intro: SyntaxNode): SyntaxNode {
-    const expression = significantChildren(intro).find((child) => child.type === "expression");
+    const expression = childrenOf(intro).find((child) => child.type === "expression");
     if (!expression) throw this.unexpected(intro);
     return expression;
   }
 
   private unexpected(node: SyntaxNode): HclSyntaxError {
-    return new HclSyntaxError(`unexpected ${node.type} ${JSON.stringify(node.text.slice(0, 30))}`, this.positions.range(node));
+    return new HclSyntaxError(`unexpected ${node.type} ${JSON.stringify(this.positions.textOf(node).slice(0, 30))}`, this.positions.range(node));
   }
 }
 
-/** Children that carry syntax: comments may sit between any two tokens. */
-export function significantChildren(node: SyntaxNode): SyntaxNode[] {
-  const out: SyntaxNode[] = [];
-  for (const child of node.children) if (child && child.type !== "comment") out.push(child);
-  return out;
+function childrenOf(node: SyntaxNode): readonly SyntaxNode[] {
+  return node.children;
 }
 
 function onlyChild(node: SyntaxNode): SyntaxNode {
-  const child = significantChildren(node)[0];
+  const child = childrenOf(node)[0];
   if (!child) throw new Error(`${node.type} has no content`);
   return child;
 }

@@ -1,10 +1,10 @@
 import type { Diagnostic } from "../../model/diagnostic.js";
 import type { LoadResult, SourceFile } from "../document.js";
 import type { HclAttribute, HclBlock, HclBody, HclDocument } from "./ast.js";
-import { HclConverter, HclSyntaxError, significantChildren } from "./convert.js";
-import { hclParser, parseHclText, type SyntaxNode } from "./parser.js";
+import { HclConverter, HclSyntaxError } from "./convert.js";
+import { hclParser, type HclParser, type SyntaxNode } from "./parser.js";
 import { SourcePositions } from "./positions.js";
-import { describeFirstSyntaxError, syntaxDiagnostic } from "./syntax-errors.js";
+import { containsError, describeFirstSyntaxError, syntaxDiagnostic } from "./syntax-errors.js";
 
 export type { HclDocument } from "./ast.js";
 
@@ -34,16 +34,12 @@ export async function loadHcl(file: SourceFile): Promise<LoadResult<HclDocument>
     const parser = await hclParser();
     // A byte-order mark becomes a space: same length, so positions stay true.
     const text = file.text.charCodeAt(0) === 0xfeff ? ` ${file.text.slice(1)}` : file.text;
-    const positions = SourcePositions.of(text);
+    const positions = new SourcePositions(text);
     const diagnostics: Diagnostic[] = [];
     const items: TopLevelItem[] = [];
-    const tree = parseHclText(parser, text);
-    try {
-      const badRegions = collectTopLevel(tree.rootNode, positions, file.path, items, diagnostics);
-      for (const region of badRegions) recoverRegion(region, parser, positions, file.path, items, diagnostics);
-    } finally {
-      tree.delete();
-    }
+    const parsed = parser.parse(text);
+    const badRegions = collectTopLevel(parsed.root, parsed.hasError, positions, file.path, items, diagnostics);
+    for (const region of badRegions) recoverRegion(region, parser, positions, file.path, items, diagnostics);
     items.sort((a, b) => a.start - b.start);
     const body: HclBody = {
       attributes: items.flatMap((item) => (item.attribute ? [item.attribute] : [])),
@@ -74,17 +70,18 @@ export async function loadHcl(file: SourceFile): Promise<LoadResult<HclDocument>
  */
 function collectTopLevel(
   root: SyntaxNode,
+  hasError: boolean,
   positions: SourcePositions,
   file: string,
   items: TopLevelItem[],
   diagnostics: Diagnostic[],
 ): Array<[number, number]> {
   const converter = new HclConverter(positions);
-  const nodes = significantChildren(root).flatMap((child) => (child.type === "body" ? significantChildren(child) : [child]));
+  const nodes = root.children.flatMap((child) => (child.type === "body" ? child.children : [child]));
   const bad: Array<[number, number]> = [];
   for (const node of nodes) {
-    const start = positions.start(node);
-    if (!node.hasError && !node.isError && !node.isMissing && (node.type === "attribute" || node.type === "block")) {
+    const start = node.start;
+    if ((node.type === "attribute" || node.type === "block") && !(hasError && containsError(node))) {
       try {
         if (node.type === "attribute") items.push({ start, attribute: converter.attribute(node) });
         else items.push({ start, block: converter.block(node) });
@@ -94,7 +91,7 @@ function collectTopLevel(
       }
       continue;
     }
-    const end = positions.end(node);
+    const end = node.end;
     const previous = bad[bad.length - 1];
     if (previous && previous[1] >= start - 1) previous[1] = Math.max(previous[1], end);
     else bad.push([start, end]);
@@ -110,7 +107,7 @@ function collectTopLevel(
  */
 function recoverRegion(
   [regionStart, regionEnd]: [number, number],
-  parser: Parameters<typeof parseHclText>[0],
+  parser: HclParser,
   positions: SourcePositions,
   file: string,
   items: TopLevelItem[],
@@ -125,16 +122,13 @@ function recoverRegion(
   cuts.push(regionEnd);
   for (let index = 0; index + 1 < cuts.length; index++) {
     const pieceStart = cuts[index];
-    const piecePositions = positions.slice(pieceStart);
-    const tree = parseHclText(parser, text.slice(pieceStart, cuts[index + 1]));
-    try {
-      const stillBad = collectTopLevel(tree.rootNode, piecePositions, file, items, diagnostics);
-      if (stillBad.length === 0) continue;
-      const diagnostic = describeFirstSyntaxError(tree.rootNode, piecePositions, file) ??
-        syntaxDiagnostic(file, "expected attributes and blocks", { start: positions.positionAt(stillBad[0][0]), end: positions.positionAt(stillBad[0][0] + 1) });
-      diagnostics.push(diagnostic);
-    } finally {
-      tree.delete();
-    }
+    const piece = parser.parse(text.slice(pieceStart, cuts[index + 1]), pieceStart);
+    const stillBad = collectTopLevel(piece.root, piece.hasError, positions, file, items, diagnostics);
+    if (stillBad.length === 0) continue;
+    const at = stillBad[0][0];
+    diagnostics.push(
+      describeFirstSyntaxError(piece.root, positions, file) ??
+        syntaxDiagnostic(file, "expected attributes and blocks", { start: positions.positionAt(at), end: positions.positionAt(at + 1) }),
+    );
   }
 }

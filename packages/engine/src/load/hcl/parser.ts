@@ -1,16 +1,38 @@
 import { createRequire } from "node:module";
-import { Language, Parser, type Node, type Tree } from "web-tree-sitter";
-
-export type { Node as SyntaxNode, Tree as SyntaxTree };
-
-let parserPromise: Promise<Parser> | undefined;
+import { Language, Parser } from "web-tree-sitter";
 
 /**
- * The Terraform dialect of the tree-sitter HCL grammar. Loading the WebAssembly
- * runtime and grammar costs tens of milliseconds, so it happens once, on the
- * first HCL file of the process, and only then.
+ * A tree-sitter node copied out of WebAssembly memory. Every property read on
+ * web-tree-sitter's own nodes is a call into WebAssembly, which made reading
+ * a large file several times slower than parsing it; one cursor walk that
+ * copies what the converter needs is the cheapest way to read a tree.
  */
-export function hclParser(): Promise<Parser> {
+export interface SyntaxNode {
+  /** Grammar name: `block`, `attribute`, `ERROR`, or the token itself for anonymous nodes (`=`, `{`). */
+  type: string;
+  /** Offsets in the whole file, in UTF-16 code units (tree-sitter parses JavaScript strings as UTF-16). */
+  start: number;
+  end: number;
+  /** A token tree-sitter inserted to recover from an error; zero width. */
+  missing: boolean;
+  /** Children without comments (which may sit between any two tokens). */
+  children: SyntaxNode[];
+  parent: SyntaxNode | undefined;
+}
+
+export interface ParsedHcl {
+  root: SyntaxNode;
+  hasError: boolean;
+}
+
+let parserPromise: Promise<HclParser> | undefined;
+
+/**
+ * The parser for the Terraform dialect of the tree-sitter HCL grammar.
+ * Loading the WebAssembly runtime and grammar costs tens of milliseconds, so
+ * it happens once per process, on the first HCL file, and only then.
+ */
+export function hclParser(): Promise<HclParser> {
   parserPromise ??= createParser().catch((error: unknown) => {
     // Let a later call retry instead of caching the failure forever.
     parserPromise = undefined;
@@ -19,21 +41,81 @@ export function hclParser(): Promise<Parser> {
   return parserPromise;
 }
 
-async function createParser(): Promise<Parser> {
+async function createParser(): Promise<HclParser> {
   await Parser.init();
   const require = createRequire(import.meta.url);
   const language = await Language.load(require.resolve("@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm"));
   const parser = new Parser();
   parser.setLanguage(language);
-  return parser;
+  return new HclParser(parser);
 }
 
+export class HclParser {
+  constructor(private readonly parser: Parser) {}
+
+  /**
+   * Parses `text`, a slice of a file that starts at `offset` in it (0 for a
+   * whole file); node offsets are file offsets.
+   */
+  parse(text: string, offset = 0): ParsedHcl {
+    const tree = this.parser.parse(text);
+    if (!tree) throw new Error("the HCL parser returned no tree");
+    try {
+      const hasError = tree.rootNode.hasError;
+      const cursor = tree.walk();
+      try {
+        return { root: copyTree(cursor, offset, hasError), hasError };
+      } finally {
+        cursor.delete();
+      }
+    } finally {
+      // Trees live in WebAssembly memory, out of the garbage collector's sight.
+      tree.delete();
+    }
+  }
+}
+
+type Cursor = ReturnType<NonNullable<ReturnType<Parser["parse"]>>["walk"]>;
+
 /**
- * Parses HCL text. The caller owns the tree and must `delete()` it: trees live
- * in WebAssembly memory that the JavaScript garbage collector does not see.
+ * Nodes whose children the converter never reads: its delimiters and a
+ * quoted string without interpolation are read from the source text. Not
+ * copying them saves a third of the walk. In a tree with errors they are
+ * copied, because a missing token may hide inside.
  */
-export function parseHclText(parser: Parser, text: string): Tree {
-  const tree = parser.parse(text);
-  if (!tree) throw new Error("the HCL parser returned no tree");
-  return tree;
+const OPAQUE_WHEN_VALID: ReadonlySet<string> = new Set([
+  "string_lit",
+  "block_start",
+  "block_end",
+  "object_start",
+  "object_end",
+  "tuple_start",
+  "tuple_end",
+  "heredoc_start",
+  "numeric_lit",
+  "bool_lit",
+  "null_lit",
+]);
+
+function copyTree(cursor: Cursor, offset: number, hasError: boolean): SyntaxNode {
+  const copy = (type: string, parent: SyntaxNode | undefined): SyntaxNode => {
+    const node: SyntaxNode = {
+      type,
+      start: offset + cursor.startIndex,
+      end: offset + cursor.endIndex,
+      // Only a tree with errors has missing nodes: skip the call otherwise.
+      missing: hasError && cursor.nodeIsMissing,
+      children: [],
+      parent,
+    };
+    if ((hasError || !OPAQUE_WHEN_VALID.has(type)) && cursor.gotoFirstChild()) {
+      do {
+        const childType = cursor.nodeType;
+        if (childType !== "comment") node.children.push(copy(childType, node));
+      } while (cursor.gotoNextSibling());
+      cursor.gotoParent();
+    }
+    return node;
+  };
+  return copy(cursor.nodeType, undefined);
 }

@@ -36,15 +36,15 @@ export function syntaxDiagnostic(file: string, message: string, range: Range): D
 export function describeFirstSyntaxError(root: SyntaxNode, positions: SourcePositions, file: string): Diagnostic | undefined {
   const error = firstErrorNode(root);
   if (!error) return undefined;
-  if (error.isMissing) return describeMissing(error, positions, file);
+  if (error.missing) return describeMissing(error, positions, file);
   const tokens = leaves(error);
   const last = tokens[tokens.length - 1];
   if (last && EXPECTS_OPERAND.has(last.type)) {
-    return syntaxDiagnostic(file, `expected an expression after "${last.text}"`, visible(positions.range(last)));
+    return syntaxDiagnostic(file, `expected an expression after "${positions.textOf(last)}"`, visible(positions.range(last)));
   }
   const first = tokens[0];
-  if (!first) return syntaxDiagnostic(file, `unexpected ${describeTextAt(positions, positions.end(error))}`, visible(positions.range(error)));
-  return syntaxDiagnostic(file, `unexpected ${quote(first.text)}`, visible(positions.range(first)));
+  if (!first) return syntaxDiagnostic(file, `unexpected ${describeTextAt(positions, error.end)}`, visible(positions.range(error)));
+  return syntaxDiagnostic(file, `unexpected ${quote(positions.textOf(first))}`, visible(positions.range(first)));
 }
 
 function describeMissing(node: SyntaxNode, positions: SourcePositions, file: string): Diagnostic {
@@ -52,10 +52,10 @@ function describeMissing(node: SyntaxNode, positions: SourcePositions, file: str
   const closing = CLOSING_TOKENS[node.type];
   if (closing === undefined) {
     // A missing opener or operand: what stands there instead is the real surprise.
-    return syntaxDiagnostic(file, `unexpected ${describeTextAt(positions, positions.start(node))}`, range);
+    return syntaxDiagnostic(file, `unexpected ${describeTextAt(positions, node.start)}`, range);
   }
   const opener = enclosingConstruct(node);
-  const where = opener ? ` for the ${describeConstruct(opener)} opened on line ${positions.range(opener).start.line}` : "";
+  const where = opener ? ` for the ${describeConstruct(opener, positions)} opened on line ${positions.positionAt(opener.start).line}` : "";
   return syntaxDiagnostic(file, `missing ${closing}${where}`, range);
 }
 
@@ -66,12 +66,10 @@ function enclosingConstruct(node: SyntaxNode): SyntaxNode | undefined {
   return undefined;
 }
 
-function describeConstruct(node: SyntaxNode): string {
+function describeConstruct(node: SyntaxNode, positions: SourcePositions): string {
   switch (node.type) {
-    case "block": {
-      const type = node.firstChild?.text ?? "";
-      return `block "${type}"`;
-    }
+    case "block":
+      return `block "${node.children[0] ? positions.textOf(node.children[0]) : ""}"`;
     case "object":
       return "object";
     case "tuple":
@@ -90,26 +88,29 @@ function describeConstruct(node: SyntaxNode): string {
   }
 }
 
-/** Depth first, in document order, entering only subtrees that contain an error. */
+/** Depth first, in document order. */
 function firstErrorNode(node: SyntaxNode): SyntaxNode | undefined {
-  if (node.isError || node.isMissing) return node;
-  if (!node.hasError) return undefined;
+  if (node.type === "ERROR" || node.missing) return node;
   for (const child of node.children) {
-    if (!child) continue;
     const found = firstErrorNode(child);
     if (found) return found;
   }
   return undefined;
 }
 
+/** Whether a node is, or contains, an error or a missing token. */
+export function containsError(node: SyntaxNode): boolean {
+  return firstErrorNode(node) !== undefined;
+}
+
 function leaves(node: SyntaxNode): SyntaxNode[] {
   const out: SyntaxNode[] = [];
   const visit = (current: SyntaxNode): void => {
-    if (current.childCount === 0) {
-      if (current.type !== "comment" && current.endIndex > current.startIndex) out.push(current);
+    if (current.children.length === 0) {
+      if (current.end > current.start) out.push(current);
       return;
     }
-    for (const child of current.children) if (child) visit(child);
+    for (const child of current.children) visit(child);
   };
   visit(node);
   return out;
