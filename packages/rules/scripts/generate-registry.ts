@@ -1,5 +1,5 @@
 // Writes src/registry.ts: one import per rule file, so adding a rule is adding its file and running `pnpm rules:registry`.
-import { readdirSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -8,7 +8,7 @@ const PLATFORMS = ["terraform", "kubernetes", "github-actions"];
 const CATEGORIES = ["iam", "encryption", "networking", "supply-chain"];
 
 const files = PLATFORMS.flatMap((platform) =>
-  CATEGORIES.flatMap((category) =>
+  CATEGORIES.filter((category) => existsSync(path.join(sourceRoot, platform, category))).flatMap((category) =>
     readdirSync(path.join(sourceRoot, platform, category))
       .filter((name) => name.endsWith(".ts"))
       .sort()

@@ -1,4 +1,4 @@
-import { readdirSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -12,6 +12,7 @@ function ruleFiles(): string[] {
   return Object.values(PLATFORM_FOLDERS).flatMap((platform) =>
     CATEGORIES.flatMap((category) => {
       const folder = path.join(sourceRoot, platform, category);
+      if (!existsSync(folder)) return [];
       return readdirSync(folder, { withFileTypes: true })
         .filter((entry) => entry.isFile() && entry.name.endsWith(".ts"))
         .map((entry) => path.join(platform, category, entry.name));
