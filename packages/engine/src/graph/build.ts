@@ -1,5 +1,6 @@
 import type { LoadedSources } from "../load/load.js";
 import { buildActions } from "./actions/build-actions.js";
+import { linkCrossPlatform } from "./cross-platform/link-cross-platform.js";
 import { ResourceGraph } from "./graph.js";
 import { buildKubernetes } from "./kubernetes/build-kubernetes.js";
 import { buildPlan } from "./terraform/build-plan.js";
@@ -12,5 +13,6 @@ export function buildGraph(loaded: LoadedSources, sourceText: (file: string) => 
   buildPlan(loaded.trees.filter((doc) => doc.kind === "plan" || doc.kind === "state"), graph);
   buildKubernetes(loaded.trees.filter((doc) => doc.kind === "kubernetes"), graph);
   buildActions(loaded.trees.filter((doc) => doc.kind === "workflow" || doc.kind === "action-metadata"), graph, sourceText);
+  linkCrossPlatform(graph);
   return graph;
 }
