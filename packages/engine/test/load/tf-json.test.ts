@@ -29,7 +29,7 @@ const stack = `{
         "depends_on": ["aws_kms_key.data"]
       }
     },
-    "aws_kms_key": { "data": { "enable_key_rotation": true } }
+    "aws_kms_key": { "data": { "enable_key_rotation": true, "type": "SYMMETRIC" } }
   },
   "variable": { "env": { "type": "string", "default": "prod" } },
   "locals": { "prefix": "\${var.env}-app" },
@@ -88,6 +88,12 @@ describe("loadTfJson", () => {
       parts: ["x", { kind: "templateIf", condition: { kind: "traversal", root: "var", steps: [{ type: "attr", name: "on" }] }, then: ["y"], else: [] }, "\n"],
     });
     expect(c).toEqual({ kind: "template", parts: [{ kind: "traversal", root: "var", steps: [{ type: "attr", name: "n" }] }] });
+  });
+
+  it("reads a variable's type as an expression and other type arguments as strings", async () => {
+    const body = await load(stack);
+    expect(shape(body.blocks[1].body.attributes[1].expression)).toEqual({ kind: "literal", value: "SYMMETRIC" });
+    expect(shape(body.blocks[2].body.attributes[0].expression)).toEqual({ kind: "traversal", root: "string", steps: [] });
   });
 
   it("reads module inputs and outputs as attributes even when they are objects", async () => {

@@ -54,10 +54,15 @@ const ATTRIBUTE_BODIES: Readonly<Record<string, ReadonlySet<string>>> = {
 };
 
 /**
- * Arguments whose JSON strings are expressions, not templates
- * (`"depends_on": ["aws_s3_bucket.b"]`, `"provider": "aws.west"`, `"type": "list(string)"`).
+ * Meta-arguments whose JSON strings are expressions, not templates
+ * (`"depends_on": ["aws_s3_bucket.b"]`, `"provider": "aws.west"`), and a
+ * variable's `"type": "list(string)"`.
  */
-const EXPRESSION_STRING_ARGUMENTS: ReadonlySet<string> = new Set(["depends_on", "provider", "ignore_changes", "replace_triggered_by", "type"]);
+const EXPRESSION_STRING_ARGUMENTS: ReadonlySet<string> = new Set(["depends_on", "provider", "ignore_changes", "replace_triggered_by"]);
+
+function stringsAreExpressions(blockType: string, argument: string): boolean {
+  return EXPRESSION_STRING_ARGUMENTS.has(argument) || (blockType === "variable" && argument === "type");
+}
 
 /**
  * Reads `.tf.json` and `.tfvars.json` into the same AST as native syntax.
@@ -171,7 +176,7 @@ class TfJsonReader {
       if (entry.key === "//") continue;
       const isBlock = attributeOnly ? attributeOnly.has(entry.key) : this.looksLikeBlock(entry);
       if (!isBlock) {
-        body.attributes.push(this.attribute(entry, EXPRESSION_STRING_ARGUMENTS.has(entry.key)));
+        body.attributes.push(this.attribute(entry, stringsAreExpressions(blockType, entry.key)));
         continue;
       }
       const labels = LABELLED_NESTED_BLOCKS.has(entry.key) ? 1 : 0;
