@@ -7,7 +7,7 @@ import { expectedDocs } from "../src/docs/generate.js";
 const docsDirectory = path.join(path.dirname(fileURLToPath(import.meta.url)), "../../../docs/rules");
 
 describe("docs/rules", () => {
-  it("holds a current page for every rule and the catalogue (run `pnpm docs` to regenerate)", () => {
+  it("holds a current page for every rule and the catalogue (run `pnpm run docs` to regenerate)", () => {
     const expected = expectedDocs();
     const present = existsSync(docsDirectory) ? readdirSync(docsDirectory).filter((name) => name.endsWith(".md")) : [];
     expect(present.sort()).toEqual([...expected.keys()].sort());

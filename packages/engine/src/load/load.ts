@@ -36,13 +36,13 @@ async function loadOne(file: SourceFile, loaded: LoadedSources): Promise<void> {
   switch (file.kind) {
     case "terraform":
     case "tfvars": {
-      const result = file.path.toLowerCase().endsWith(".json") ? loadTfJson(file) : await loadHcl(file);
+      const result = file.path.toLowerCase().endsWith(".json") ? await loadTfJson(file) : await loadHcl(file);
       loaded.hcl.push(...result.documents);
       loaded.diagnostics.push(...result.diagnostics);
       return;
     }
     case "terraform-json": {
-      const result = loadTfJson(file);
+      const result = await loadTfJson(file);
       loaded.hcl.push(...result.documents);
       loaded.diagnostics.push(...result.diagnostics);
       return;

@@ -31,7 +31,7 @@ export function renderRulePage(rule: Rule): string {
 
 /** The catalogue: every rule in one table, grouped by platform. */
 export function renderCatalogue(metas: readonly RuleMeta[]): string {
-  const lines = ["# Rule catalogue", "", `${metas.length} rules. Each page is generated from the rule's own file; run \`pnpm docs\` after changing a rule.`, ""];
+  const lines = ["# Rule catalogue", "", `${metas.length} rules. Each page is generated from the rule's own file; run \`pnpm run docs\` after changing a rule.`, ""];
   for (const [platform, name] of Object.entries(PLATFORM_NAMES)) {
     const ofPlatform = metas.filter((meta) => meta.platforms[0] === platform).sort((a, b) => a.category.localeCompare(b.category) || a.id.localeCompare(b.id));
     if (ofPlatform.length === 0) continue;

@@ -43,7 +43,7 @@ jobs:
     steps:
       - env:
           TITLE: \${{ github.event.issue.title }}
-        run: echo "Title: $TITLE"
+        run: echo "$TITLE"
       - run: echo "Run \${{ github.run_id }}"
 `,
       },
