@@ -2,42 +2,80 @@
 import type { Rule } from "@tollgate/engine";
 import awsEksNodeGroupAdminRole from "./terraform/iam/aws-eks-node-group-admin-role.js";
 import awsIamPolicyAdminAccess from "./terraform/iam/aws-iam-policy-admin-access.js";
+import awsIamRoleGithubOidcAnyRepository from "./terraform/iam/aws-iam-role-github-oidc-any-repository.js";
+import awsIamRoleGithubOidcWildcardSubject from "./terraform/iam/aws-iam-role-github-oidc-wildcard-subject.js";
 import awsLambdaFunctionAdminRole from "./terraform/iam/aws-lambda-function-admin-role.js";
 import awsS3BucketPolicyPublicPrincipal from "./terraform/iam/aws-s3-bucket-policy-public-principal.js";
 import awsS3BucketPublicAccessNotBlocked from "./terraform/iam/aws-s3-bucket-public-access-not-blocked.js";
+import awsDaxEncryptionAtRest from "./terraform/encryption/aws-dax-encryption-at-rest.js";
+import awsDocdbEncryptionAtRest from "./terraform/encryption/aws-docdb-encryption-at-rest.js";
 import awsEbsEncryptionAtRest from "./terraform/encryption/aws-ebs-encryption-at-rest.js";
+import awsEfsEncryptionAtRest from "./terraform/encryption/aws-efs-encryption-at-rest.js";
+import awsElasticacheEncryptionAtRest from "./terraform/encryption/aws-elasticache-encryption-at-rest.js";
+import awsElasticacheEncryptionInTransit from "./terraform/encryption/aws-elasticache-encryption-in-transit.js";
+import awsNeptuneEncryptionAtRest from "./terraform/encryption/aws-neptune-encryption-at-rest.js";
 import awsRdsEncryptionAtRest from "./terraform/encryption/aws-rds-encryption-at-rest.js";
+import awsRedshiftEncryptionAtRest from "./terraform/encryption/aws-redshift-encryption-at-rest.js";
 import awsS3EncryptionAtRest from "./terraform/encryption/aws-s3-encryption-at-rest.js";
 import awsInstancePublicIpSensitivePortOpen from "./terraform/networking/aws-instance-public-ip-sensitive-port-open.js";
 import awsRdsPubliclyAccessible from "./terraform/networking/aws-rds-publicly-accessible.js";
 import awsSecurityGroupSensitivePortOpen from "./terraform/networking/aws-security-group-sensitive-port-open.js";
+import k8sContainerRuntimeSocket from "./kubernetes/iam/k8s-container-runtime-socket.js";
+import k8sHostIpc from "./kubernetes/iam/k8s-host-ipc.js";
+import k8sHostPathSensitive from "./kubernetes/iam/k8s-host-path-sensitive.js";
+import k8sHostPathVolume from "./kubernetes/iam/k8s-host-path-volume.js";
+import k8sHostPid from "./kubernetes/iam/k8s-host-pid.js";
 import k8sPrivilegedContainer from "./kubernetes/iam/k8s-privileged-container.js";
 import k8sRbacWildcard from "./kubernetes/iam/k8s-rbac-wildcard.js";
 import k8sIngressWithoutTls from "./kubernetes/encryption/k8s-ingress-without-tls.js";
 import k8sHostNetwork from "./kubernetes/networking/k8s-host-network.js";
+import k8sServiceExposesPrivilegedPods from "./kubernetes/networking/k8s-service-exposes-privileged-pods.js";
 import k8sImageMutableTag from "./kubernetes/supply-chain/k8s-image-mutable-tag.js";
 import ghaPermissionsWriteAll from "./github-actions/iam/gha-permissions-write-all.js";
 import ghaActionNotPinned from "./github-actions/supply-chain/gha-action-not-pinned.js";
+import ghaArtifactPoisoning from "./github-actions/supply-chain/gha-artifact-poisoning.js";
+import ghaCommentTriggeredCheckout from "./github-actions/supply-chain/gha-comment-triggered-checkout.js";
 import ghaTemplateInjection from "./github-actions/supply-chain/gha-template-injection.js";
+import ghaUntrustedCheckoutExec from "./github-actions/supply-chain/gha-untrusted-checkout-exec.js";
+import ghaUntrustedCheckout from "./github-actions/supply-chain/gha-untrusted-checkout.js";
 
 export const registeredRules: readonly Rule[] = [
   awsEksNodeGroupAdminRole,
   awsIamPolicyAdminAccess,
+  awsIamRoleGithubOidcAnyRepository,
+  awsIamRoleGithubOidcWildcardSubject,
   awsLambdaFunctionAdminRole,
   awsS3BucketPolicyPublicPrincipal,
   awsS3BucketPublicAccessNotBlocked,
+  awsDaxEncryptionAtRest,
+  awsDocdbEncryptionAtRest,
   awsEbsEncryptionAtRest,
+  awsEfsEncryptionAtRest,
+  awsElasticacheEncryptionAtRest,
+  awsElasticacheEncryptionInTransit,
+  awsNeptuneEncryptionAtRest,
   awsRdsEncryptionAtRest,
+  awsRedshiftEncryptionAtRest,
   awsS3EncryptionAtRest,
   awsInstancePublicIpSensitivePortOpen,
   awsRdsPubliclyAccessible,
   awsSecurityGroupSensitivePortOpen,
+  k8sContainerRuntimeSocket,
+  k8sHostIpc,
+  k8sHostPathSensitive,
+  k8sHostPathVolume,
+  k8sHostPid,
   k8sPrivilegedContainer,
   k8sRbacWildcard,
   k8sIngressWithoutTls,
   k8sHostNetwork,
+  k8sServiceExposesPrivilegedPods,
   k8sImageMutableTag,
   ghaPermissionsWriteAll,
   ghaActionNotPinned,
+  ghaArtifactPoisoning,
+  ghaCommentTriggeredCheckout,
   ghaTemplateInjection,
+  ghaUntrustedCheckoutExec,
+  ghaUntrustedCheckout,
 ];
