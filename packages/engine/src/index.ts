@@ -10,7 +10,7 @@ export { runRuleExamples, type ExampleOutcome } from "./evaluate/rule-tester.js"
 export { Unknown, isUnknown, isObject, getPath, asList, type Value, type ValueObject } from "./model/value.js";
 export { PLATFORMS, type Resource, type Edge, type EdgeKind, type Platform } from "./model/resource.js";
 export { SourceMap, formatPath, type AttributePath, type Range, type SourceRange } from "./model/source.js";
-export type { Diagnostic } from "./model/diagnostic.js";
+export { describeDiagnostic, type Diagnostic } from "./model/diagnostic.js";
 export { hasInputErrors, type ScanResult } from "./model/scan-result.js";
 export { TOLLGATE_VERSION } from "./version.js";
 export * from "./report/index.js";

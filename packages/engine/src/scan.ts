@@ -56,7 +56,7 @@ export async function scanSources(
   for (const source of sources) {
     const kind = classify(source.path, source.text);
     if (kind) files.push({ path: source.path, text: source.text, kind });
-    else diagnostics.push({ level: "warning", code: "unrecognised-file", message: `${source.path}: not a Terraform, Kubernetes or GitHub Actions file; skipped`, file: source.path });
+    else diagnostics.push({ level: "warning", code: "unrecognised-file", message: "not a Terraform, Kubernetes or GitHub Actions file; skipped", file: source.path });
   }
   return analyse(files, options.root ?? process.cwd(), options.rules, options.ruleOptions, diagnostics);
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { Command, InvalidArgumentError, Option } from "commander";
-import { atOrAbove, formatResult, hasInputErrors, scan, shouldColor, SEVERITIES, type Severity } from "@tollgate/engine";
+import { atOrAbove, describeDiagnostic, formatResult, hasInputErrors, scan, shouldColor, SEVERITIES, type Severity } from "@tollgate/engine";
 import { allRules } from "@tollgate/rules";
 import { ExitCode, type RunState } from "../exit-code.js";
 import { writeOutputAtomically } from "../write-output.js";
@@ -39,7 +39,7 @@ export function registerScanCommand(program: Command, state: RunState): void {
       else process.stdout.write(report);
       // A file written elsewhere still deserves a word on the terminal about input errors.
       if (flags.output && hasInputErrors(result)) {
-        for (const diagnostic of result.diagnostics.filter((d) => d.level === "error")) process.stderr.write(`error: ${diagnostic.message}\n`);
+        for (const diagnostic of result.diagnostics.filter((d) => d.level === "error")) process.stderr.write(`error: ${describeDiagnostic(diagnostic)}\n`);
       }
       state.exitCode = exitCodeFor(result, flags.failOn);
     });

@@ -44,7 +44,7 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverResult
     const display = toRelative(root, absolute);
     const stat = await fs.stat(absolute).catch((error: NodeJS.ErrnoException) => error);
     if (stat instanceof Error) {
-      diagnostics.push({ level: "error", code: "path-not-found", message: `${display}: ${describeFsError(stat)}`, file: display });
+      diagnostics.push({ level: "error", code: "path-not-found", message: describeFsError(stat), file: display });
       continue;
     }
     if (stat.isDirectory()) {
@@ -65,7 +65,7 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverResult
     }
     const kind = classify(relative, read.text);
     if (kind) files.push({ path: relative, text: read.text, kind });
-    else if (explicit) diagnostics.push({ level: "warning", code: "unrecognised-file", message: `${relative}: not a Terraform, Kubernetes or GitHub Actions file; skipped`, file: relative });
+    else if (explicit) diagnostics.push({ level: "warning", code: "unrecognised-file", message: "not a Terraform, Kubernetes or GitHub Actions file; skipped", file: relative });
   }
 
   if (options.paths.includes("-")) {
@@ -137,12 +137,12 @@ async function readSource(absolute: string, relative: string, maxBytes: number):
   try {
     const stat = await fs.stat(absolute);
     if (stat.size > maxBytes) {
-      return { diagnostic: { level: "error", code: "file-too-large", message: `${relative}: ${stat.size} bytes is more than the limit of ${maxBytes}; not scanned`, file: relative } };
+      return { diagnostic: { level: "error", code: "file-too-large", message: `${stat.size} bytes is more than the limit of ${maxBytes}; not scanned`, file: relative } };
     }
     const bytes = await fs.readFile(absolute);
     return decode(bytes, relative);
   } catch (error) {
-    return { diagnostic: { level: "error", code: "unreadable-file", message: `${relative}: ${describeFsError(error as NodeJS.ErrnoException)}`, file: relative } };
+    return { diagnostic: { level: "error", code: "unreadable-file", message: describeFsError(error as NodeJS.ErrnoException), file: relative } };
   }
 }
 
@@ -151,13 +151,13 @@ function decode(bytes: Buffer, relative: string): { text: string } | { diagnosti
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)) };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)) };
   if (bytes.subarray(0, 8192).includes(0)) {
-    return { diagnostic: { level: "error", code: "binary-file", message: `${relative}: binary content (a NUL byte); not scanned`, file: relative } };
+    return { diagnostic: { level: "error", code: "binary-file", message: "binary content (a NUL byte); not scanned", file: relative } };
   }
   try {
     const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
     return { text };
   } catch {
-    return { diagnostic: { level: "error", code: "invalid-utf8", message: `${relative}: not valid UTF-8; not scanned`, file: relative } };
+    return { diagnostic: { level: "error", code: "invalid-utf8", message: "not valid UTF-8; not scanned", file: relative } };
   }
 }
 

@@ -34,7 +34,7 @@ export function parseJson(text: string, file: string): { root?: TreeNode; diagno
         {
           level: "error",
           code: "json-syntax",
-          message: `${file}:${line}:${column}: invalid JSON: ${error.message}`,
+          message: `invalid JSON: ${error.message}`,
           file,
           range: { file, start: error.position, end: { line, column: column + 1 } },
         },

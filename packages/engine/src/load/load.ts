@@ -23,7 +23,7 @@ export async function loadSources(files: readonly SourceFile[]): Promise<LoadedS
       loaded.diagnostics.push({
         level: "error",
         code: "internal-error",
-        message: `${file.path}: could not be read: ${error instanceof Error ? error.message : String(error)}`,
+        message: `could not be read: ${error instanceof Error ? error.message : String(error)}`,
         file: file.path,
       });
     }

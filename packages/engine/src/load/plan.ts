@@ -447,7 +447,7 @@ class PlanReader {
     this.diagnostics.push({
       level,
       code,
-      message: `${this.file}:${line}:${column}: ${cause}`,
+      message: cause,
       file: this.file,
       range: { file: this.file, ...range },
     });

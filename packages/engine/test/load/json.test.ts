@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { describeDiagnostic } from "../../src/model/diagnostic.js";
 import { parseJson } from "../../src/load/json.js";
 import { treeToValue } from "../../src/load/tree.js";
 import { SourceMap, rangeOf } from "../../src/model/source.js";
@@ -39,7 +40,7 @@ describe("parseJson", () => {
     expect(diagnostics).toHaveLength(1);
     expect(diagnostics[0]).toMatchObject({ level: "error", file: "bad.json", range: { start: { line, column } } });
     expect(diagnostics[0]!.message).toContain(cause);
-    expect(diagnostics[0]!.message).toContain(`bad.json:${line}:${column}`);
+    expect(describeDiagnostic(diagnostics[0]!)).toContain(`bad.json:${line}:${column}`);
   });
 
   it("refuses hostile nesting without overflowing the stack", () => {

@@ -55,7 +55,7 @@ export async function loadHcl(file: SourceFile): Promise<LoadResult<HclDocument>
         {
           level: "error",
           code: "internal-error",
-          message: `${file.path}: could not read HCL: ${error instanceof Error ? error.message : String(error)}`,
+          message: `could not read HCL: ${error instanceof Error ? error.message : String(error)}`,
           file: file.path,
         },
       ],

@@ -90,7 +90,7 @@ export async function loadTfJson(file: SourceFile): Promise<LoadResult<HclDocume
         {
           level: "error",
           code: "internal-error",
-          message: `${file.path}: could not read Terraform JSON: ${error instanceof Error ? error.message : String(error)}`,
+          message: `could not read Terraform JSON: ${error instanceof Error ? error.message : String(error)}`,
           file: file.path,
         },
       ],
@@ -102,7 +102,7 @@ function shapeError(file: string, message: string, range: Range): Diagnostic {
   return {
     level: "error",
     code: "tf-json-structure",
-    message: `${file}:${range.start.line}:${range.start.column}: ${message}`,
+    message,
     file,
     range: { file, ...range },
   };

@@ -26,7 +26,7 @@ export function syntaxDiagnostic(file: string, message: string, range: Range): D
   return {
     level: "error",
     code: "hcl-syntax",
-    message: `${file}:${range.start.line}:${range.start.column}: invalid HCL: ${message}`,
+    message: `invalid HCL: ${message}`,
     file,
     range: { file, ...range },
   };
