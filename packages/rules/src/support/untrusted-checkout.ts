@@ -34,12 +34,12 @@ function headReferenceIn(step: Resource, path: AttributePath): string | undefine
     const match = HEAD_REFERENCE.exec(normalised) ?? (path[path.length - 1] === "repository" ? HEAD_REPOSITORY.exec(normalised) : null);
     if (match) return `\${{ ${expression} }}`;
   }
-  if (/\brefs\/pull\/[^/\s]+\/(?:head|merge)\b/.test(value)) return value;
+  if (/\brefs\/pull\/(?:\$\{\{[^}]*\}\}|[^/\s]+)\/(?:head|merge)\b/.test(value)) return value;
   return undefined;
 }
 
 const GH_PR_CHECKOUT = commandPattern(String.raw`gh\s+pr\s+checkout\b`);
-const GIT_FETCH_PULL = commandPattern(String.raw`git\s+(?:fetch|pull)\b[^\n]*\bpull\/[^\s/]+\/(?:head|merge)\b`);
+const GIT_FETCH_PULL = commandPattern(String.raw`git\s+(?:fetch|pull)\b[^\n]*\bpull\/(?:\$\{\{[^}]*\}\}|[^\s/]+)\/(?:head|merge)\b`);
 const GIT_SWITCH_HEAD = commandPattern(String.raw`git\s+(?:checkout|switch|fetch|pull)\b[^\n]*\$\{\{[^}]*(?:head_ref|head\.ref|head\.sha|head_sha|head_branch)`);
 
 /** Whether this step fetches untrusted pull request code into the workspace. */
