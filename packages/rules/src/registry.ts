@@ -2,36 +2,69 @@
 import type { Rule } from "@tollgate/engine";
 import awsEksNodeGroupAdminRole from "./terraform/iam/aws-eks-node-group-admin-role.js";
 import awsIamPolicyAdminAccess from "./terraform/iam/aws-iam-policy-admin-access.js";
+import awsIamPolicyAllowNotAction from "./terraform/iam/aws-iam-policy-allow-not-action.js";
+import awsIamPolicyAllowNotResource from "./terraform/iam/aws-iam-policy-allow-not-resource.js";
+import awsIamPolicySensitiveActionAnyResource from "./terraform/iam/aws-iam-policy-sensitive-action-any-resource.js";
+import awsIamPolicyServiceWildcard from "./terraform/iam/aws-iam-policy-service-wildcard.js";
 import awsIamRoleGithubOidcAnyRepository from "./terraform/iam/aws-iam-role-github-oidc-any-repository.js";
 import awsIamRoleGithubOidcWildcardSubject from "./terraform/iam/aws-iam-role-github-oidc-wildcard-subject.js";
 import awsLambdaFunctionAdminRole from "./terraform/iam/aws-lambda-function-admin-role.js";
 import awsS3BucketPolicyPublicPrincipal from "./terraform/iam/aws-s3-bucket-policy-public-principal.js";
 import awsS3BucketPublicAccessNotBlocked from "./terraform/iam/aws-s3-bucket-public-access-not-blocked.js";
+import azureStorageAccountPublicBlobAccess from "./terraform/iam/azure-storage-account-public-blob-access.js";
+import azureStorageContainerPublicAccess from "./terraform/iam/azure-storage-container-public-access.js";
+import awsAthenaWorkgroupEncryptionAtRest from "./terraform/encryption/aws-athena-workgroup-encryption-at-rest.js";
+import awsBackupVaultCustomerManagedKey from "./terraform/encryption/aws-backup-vault-customer-managed-key.js";
+import awsCloudwatchLogGroupCustomerManagedKey from "./terraform/encryption/aws-cloudwatch-log-group-customer-managed-key.js";
 import awsDaxEncryptionAtRest from "./terraform/encryption/aws-dax-encryption-at-rest.js";
 import awsDocdbEncryptionAtRest from "./terraform/encryption/aws-docdb-encryption-at-rest.js";
+import awsDynamodbTableCustomerManagedKey from "./terraform/encryption/aws-dynamodb-table-customer-managed-key.js";
 import awsEbsEncryptionAtRest from "./terraform/encryption/aws-ebs-encryption-at-rest.js";
 import awsEfsEncryptionAtRest from "./terraform/encryption/aws-efs-encryption-at-rest.js";
 import awsElasticacheEncryptionAtRest from "./terraform/encryption/aws-elasticache-encryption-at-rest.js";
 import awsElasticacheEncryptionInTransit from "./terraform/encryption/aws-elasticache-encryption-in-transit.js";
+import awsKinesisFirehoseEncryptionAtRest from "./terraform/encryption/aws-kinesis-firehose-encryption-at-rest.js";
+import awsKinesisStreamEncryptionAtRest from "./terraform/encryption/aws-kinesis-stream-encryption-at-rest.js";
+import awsMskCustomerManagedKey from "./terraform/encryption/aws-msk-customer-managed-key.js";
 import awsNeptuneEncryptionAtRest from "./terraform/encryption/aws-neptune-encryption-at-rest.js";
 import awsRdsEncryptionAtRest from "./terraform/encryption/aws-rds-encryption-at-rest.js";
 import awsRedshiftEncryptionAtRest from "./terraform/encryption/aws-redshift-encryption-at-rest.js";
 import awsS3EncryptionAtRest from "./terraform/encryption/aws-s3-encryption-at-rest.js";
+import awsSagemakerNotebookCustomerManagedKey from "./terraform/encryption/aws-sagemaker-notebook-customer-managed-key.js";
+import awsSnsTopicEncryptionAtRest from "./terraform/encryption/aws-sns-topic-encryption-at-rest.js";
+import awsSqsQueueEncryptionAtRest from "./terraform/encryption/aws-sqs-queue-encryption-at-rest.js";
+import azureStorageHttpsOnlyDisabled from "./terraform/encryption/azure-storage-https-only-disabled.js";
+import azureStorageMinimumTlsVersion from "./terraform/encryption/azure-storage-minimum-tls-version.js";
 import awsInstancePublicIpSensitivePortOpen from "./terraform/networking/aws-instance-public-ip-sensitive-port-open.js";
 import awsRdsPubliclyAccessible from "./terraform/networking/aws-rds-publicly-accessible.js";
 import awsSecurityGroupSensitivePortOpen from "./terraform/networking/aws-security-group-sensitive-port-open.js";
+import azureNsgAllPortsOpenToInternet from "./terraform/networking/azure-nsg-all-ports-open-to-internet.js";
+import azureNsgSensitivePortOpenToInternet from "./terraform/networking/azure-nsg-sensitive-port-open-to-internet.js";
+import azureNsgSshRdpOpenToInternet from "./terraform/networking/azure-nsg-ssh-rdp-open-to-internet.js";
+import azureStorageNetworkDefaultAllow from "./terraform/networking/azure-storage-network-default-allow.js";
+import k8sCapabilitiesAdded from "./kubernetes/iam/k8s-capabilities-added.js";
+import k8sCapabilitiesNotDropped from "./kubernetes/iam/k8s-capabilities-not-dropped.js";
+import k8sCapabilityNetRaw from "./kubernetes/iam/k8s-capability-net-raw.js";
 import k8sContainerRuntimeSocket from "./kubernetes/iam/k8s-container-runtime-socket.js";
+import k8sDangerousCapabilities from "./kubernetes/iam/k8s-dangerous-capabilities.js";
+import k8sExposedWorkloadCanReadSecrets from "./kubernetes/iam/k8s-exposed-workload-can-read-secrets.js";
 import k8sHostIpc from "./kubernetes/iam/k8s-host-ipc.js";
 import k8sHostPathSensitive from "./kubernetes/iam/k8s-host-path-sensitive.js";
 import k8sHostPathVolume from "./kubernetes/iam/k8s-host-path-volume.js";
 import k8sHostPid from "./kubernetes/iam/k8s-host-pid.js";
 import k8sPrivilegedContainer from "./kubernetes/iam/k8s-privileged-container.js";
 import k8sRbacWildcard from "./kubernetes/iam/k8s-rbac-wildcard.js";
+import k8sServiceAccountAssumesAdminAwsRole from "./kubernetes/iam/k8s-service-account-assumes-admin-aws-role.js";
+import k8sServiceAccountBoundToClusterAdmin from "./kubernetes/iam/k8s-service-account-bound-to-cluster-admin.js";
 import k8sIngressWithoutTls from "./kubernetes/encryption/k8s-ingress-without-tls.js";
 import k8sHostNetwork from "./kubernetes/networking/k8s-host-network.js";
+import k8sNetworkPolicySelectsNoPods from "./kubernetes/networking/k8s-network-policy-selects-no-pods.js";
 import k8sServiceExposesPrivilegedPods from "./kubernetes/networking/k8s-service-exposes-privileged-pods.js";
+import k8sServiceSelectsNoPods from "./kubernetes/networking/k8s-service-selects-no-pods.js";
 import k8sImageMutableTag from "./kubernetes/supply-chain/k8s-image-mutable-tag.js";
 import ghaPermissionsWriteAll from "./github-actions/iam/gha-permissions-write-all.js";
+import ghaUntrustedCheckoutIdToken from "./github-actions/iam/gha-untrusted-checkout-id-token.js";
+import ghaUntrustedCheckoutSecrets from "./github-actions/iam/gha-untrusted-checkout-secrets.js";
 import ghaActionNotPinned from "./github-actions/supply-chain/gha-action-not-pinned.js";
 import ghaArtifactPoisoning from "./github-actions/supply-chain/gha-artifact-poisoning.js";
 import ghaCommentTriggeredCheckout from "./github-actions/supply-chain/gha-comment-triggered-checkout.js";
@@ -42,36 +75,69 @@ import ghaUntrustedCheckout from "./github-actions/supply-chain/gha-untrusted-ch
 export const registeredRules: readonly Rule[] = [
   awsEksNodeGroupAdminRole,
   awsIamPolicyAdminAccess,
+  awsIamPolicyAllowNotAction,
+  awsIamPolicyAllowNotResource,
+  awsIamPolicySensitiveActionAnyResource,
+  awsIamPolicyServiceWildcard,
   awsIamRoleGithubOidcAnyRepository,
   awsIamRoleGithubOidcWildcardSubject,
   awsLambdaFunctionAdminRole,
   awsS3BucketPolicyPublicPrincipal,
   awsS3BucketPublicAccessNotBlocked,
+  azureStorageAccountPublicBlobAccess,
+  azureStorageContainerPublicAccess,
+  awsAthenaWorkgroupEncryptionAtRest,
+  awsBackupVaultCustomerManagedKey,
+  awsCloudwatchLogGroupCustomerManagedKey,
   awsDaxEncryptionAtRest,
   awsDocdbEncryptionAtRest,
+  awsDynamodbTableCustomerManagedKey,
   awsEbsEncryptionAtRest,
   awsEfsEncryptionAtRest,
   awsElasticacheEncryptionAtRest,
   awsElasticacheEncryptionInTransit,
+  awsKinesisFirehoseEncryptionAtRest,
+  awsKinesisStreamEncryptionAtRest,
+  awsMskCustomerManagedKey,
   awsNeptuneEncryptionAtRest,
   awsRdsEncryptionAtRest,
   awsRedshiftEncryptionAtRest,
   awsS3EncryptionAtRest,
+  awsSagemakerNotebookCustomerManagedKey,
+  awsSnsTopicEncryptionAtRest,
+  awsSqsQueueEncryptionAtRest,
+  azureStorageHttpsOnlyDisabled,
+  azureStorageMinimumTlsVersion,
   awsInstancePublicIpSensitivePortOpen,
   awsRdsPubliclyAccessible,
   awsSecurityGroupSensitivePortOpen,
+  azureNsgAllPortsOpenToInternet,
+  azureNsgSensitivePortOpenToInternet,
+  azureNsgSshRdpOpenToInternet,
+  azureStorageNetworkDefaultAllow,
+  k8sCapabilitiesAdded,
+  k8sCapabilitiesNotDropped,
+  k8sCapabilityNetRaw,
   k8sContainerRuntimeSocket,
+  k8sDangerousCapabilities,
+  k8sExposedWorkloadCanReadSecrets,
   k8sHostIpc,
   k8sHostPathSensitive,
   k8sHostPathVolume,
   k8sHostPid,
   k8sPrivilegedContainer,
   k8sRbacWildcard,
+  k8sServiceAccountAssumesAdminAwsRole,
+  k8sServiceAccountBoundToClusterAdmin,
   k8sIngressWithoutTls,
   k8sHostNetwork,
+  k8sNetworkPolicySelectsNoPods,
   k8sServiceExposesPrivilegedPods,
+  k8sServiceSelectsNoPods,
   k8sImageMutableTag,
   ghaPermissionsWriteAll,
+  ghaUntrustedCheckoutIdToken,
+  ghaUntrustedCheckoutSecrets,
   ghaActionNotPinned,
   ghaArtifactPoisoning,
   ghaCommentTriggeredCheckout,
