@@ -1,4 +1,4 @@
-import { getPath, isObject, parseUses, type ResourceGraph, type Resource, type Value, type ValueObject } from "@tollgate/engine";
+import { allExpressions, getPath, isObject, parseUses, type ResourceExpression, type ResourceGraph, type Resource, type Value, type ValueObject } from "@tollgate/engine";
 
 /**
  * Reading GitHub Actions resources the way the runner does: which events
@@ -139,4 +139,13 @@ export function scriptLineAt(script: string, offset: number): number {
   let line = 1;
   for (let index = script.indexOf("\n"); index !== -1 && index < offset; index = script.indexOf("\n", index + 1)) line++;
   return line;
+}
+
+/**
+ * Expressions written in a resource itself, not in the jobs or steps it
+ * contains (a workflow's attributes hold its jobs, a job's its steps).
+ */
+export function ownExpressions(resource: Resource): ResourceExpression[] {
+  const nested = resource.type === "workflow" ? "jobs" : resource.type === "job" ? "steps" : resource.type === "action" ? "runs" : undefined;
+  return allExpressions(resource).filter((found) => nested === undefined || found.path[0] !== nested || (resource.type === "action" && found.path[1] !== "steps"));
 }
