@@ -89,6 +89,9 @@ import azureNsgSensitivePortOpenToInternet from "./terraform/networking/azure-ns
 import azureNsgSshRdpOpenToInternet from "./terraform/networking/azure-nsg-ssh-rdp-open-to-internet.js";
 import azureSqlFirewallOpenToInternet from "./terraform/networking/azure-sql-firewall-open-to-internet.js";
 import azureStorageNetworkDefaultAllow from "./terraform/networking/azure-storage-network-default-allow.js";
+import gcpFirewallAllPortsOpenToInternet from "./terraform/networking/gcp-firewall-all-ports-open-to-internet.js";
+import gcpFirewallSensitivePortOpenToInternet from "./terraform/networking/gcp-firewall-sensitive-port-open-to-internet.js";
+import gcpFirewallSshRdpOpenToInternet from "./terraform/networking/gcp-firewall-ssh-rdp-open-to-internet.js";
 import k8sApparmorUnconfined from "./kubernetes/iam/k8s-apparmor-unconfined.js";
 import k8sCapabilitiesAdded from "./kubernetes/iam/k8s-capabilities-added.js";
 import k8sCapabilitiesNotDropped from "./kubernetes/iam/k8s-capabilities-not-dropped.js";
@@ -139,6 +142,8 @@ import ghaUntrustedCheckoutSecrets from "./github-actions/iam/gha-untrusted-chec
 import ghaActionNotPinned from "./github-actions/supply-chain/gha-action-not-pinned.js";
 import ghaArtifactPoisoning from "./github-actions/supply-chain/gha-artifact-poisoning.js";
 import ghaCommentTriggeredCheckout from "./github-actions/supply-chain/gha-comment-triggered-checkout.js";
+import ghaCompromisedAction from "./github-actions/supply-chain/gha-compromised-action.js";
+import ghaKnownVulnerableAction from "./github-actions/supply-chain/gha-known-vulnerable-action.js";
 import ghaRemoteScriptExec from "./github-actions/supply-chain/gha-remote-script-exec.js";
 import ghaTemplateInjection from "./github-actions/supply-chain/gha-template-injection.js";
 import ghaUnsecureCommands from "./github-actions/supply-chain/gha-unsecure-commands.js";
@@ -237,6 +242,9 @@ export const registeredRules: readonly Rule[] = [
   azureNsgSshRdpOpenToInternet,
   azureSqlFirewallOpenToInternet,
   azureStorageNetworkDefaultAllow,
+  gcpFirewallAllPortsOpenToInternet,
+  gcpFirewallSensitivePortOpenToInternet,
+  gcpFirewallSshRdpOpenToInternet,
   k8sApparmorUnconfined,
   k8sCapabilitiesAdded,
   k8sCapabilitiesNotDropped,
@@ -287,6 +295,8 @@ export const registeredRules: readonly Rule[] = [
   ghaActionNotPinned,
   ghaArtifactPoisoning,
   ghaCommentTriggeredCheckout,
+  ghaCompromisedAction,
+  ghaKnownVulnerableAction,
   ghaRemoteScriptExec,
   ghaTemplateInjection,
   ghaUnsecureCommands,
