@@ -6,8 +6,12 @@ import type { ValueObject } from "../model/value.js";
 export type Severity = "critical" | "high" | "medium" | "low";
 export const SEVERITIES: readonly Severity[] = ["critical", "high", "medium", "low"];
 
-export type Category = "iam" | "encryption" | "networking" | "supply-chain";
-export const CATEGORIES: readonly Category[] = ["iam", "encryption", "networking", "supply-chain"];
+/**
+ * The security area a rule protects. `logging` covers audit trails and threat
+ * detection that were switched off: without them the other areas' incidents go unseen.
+ */
+export type Category = "iam" | "encryption" | "networking" | "supply-chain" | "logging";
+export const CATEGORIES: readonly Category[] = ["iam", "encryption", "networking", "supply-chain", "logging"];
 
 /** How often a finding of this rule is a real problem (SARIF `precision`). */
 export type Precision = "very-high" | "high" | "medium" | "low";

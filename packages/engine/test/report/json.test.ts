@@ -105,7 +105,7 @@ describe("formatJson: content", () => {
       resources: 19,
       findings: 7,
       bySeverity: { critical: 2, high: 2, medium: 2, low: 1 },
-      byCategory: { iam: 3, encryption: 1, networking: 2, "supply-chain": 1 },
+      byCategory: { iam: 3, encryption: 1, networking: 2, "supply-chain": 1, logging: 0 },
       errors: 2,
     });
   });
