@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 
 const sourceRoot = path.join(path.dirname(fileURLToPath(import.meta.url)), "../src");
 const PLATFORMS = ["terraform", "kubernetes", "github-actions"];
-const CATEGORIES = ["iam", "encryption", "networking", "supply-chain"];
+const CATEGORIES = ["iam", "encryption", "networking", "supply-chain", "logging"];
 
 const files = PLATFORMS.flatMap((platform) =>
   CATEGORIES.filter((category) => existsSync(path.join(sourceRoot, platform, category))).flatMap((category) =>
