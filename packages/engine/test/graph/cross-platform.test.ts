@@ -239,6 +239,10 @@ describe("githubOidcTrust", () => {
     ["StringLike", "repo:acme/app:ref:refs/heads/*", "any-branch"],
     ["StringEquals", "repo:acme/app:pull_request", "pull-requests"],
     ["StringLike", "repo:*", "any-repository"],
+    // Anyone can create a repository of that name under their own account.
+    ["StringLike", "repo:*/infrastructure:ref:refs/heads/main", "any-repository"],
+    ["StringLike", "repo:acme/*", "any-repository-of-owner"],
+    ["StringLike", "repo:acme/app:environment:*", "specific"],
     ["StringLike", "repo:acme/app:ref:refs/tags/v*", "specific"],
     // StringEquals compares text: the star is not a wildcard.
     ["StringEquals", "repo:acme/*", "specific"],

@@ -120,9 +120,11 @@ function subjectConstraints(condition: Value | undefined): SubjectConstraint[] |
 }
 
 /**
- * Probes the constraints with the subjects an attacker could obtain. The
- * probes reuse the owner and repository the patterns name, so `repo:org/*`
- * is tried with another repository of `org`.
+ * Probes the constraints with the subjects an attacker could obtain: a
+ * token of their own repository (any owner, any name, any environment they
+ * create), of another repository of the owner, of a new branch, of a pull
+ * request. The probes keep what the patterns spell out and replace their
+ * wildcards, so a wildcard owner is tried with someone else's repository of that name.
  */
 function reachOf(constraints: readonly SubjectConstraint[]): { reach: GitHubSubjectReach; pullRequestsByWildcard: boolean } {
   if (constraints.length === 0) {
@@ -130,20 +132,33 @@ function reachOf(constraints: readonly SubjectConstraint[]): { reach: GitHubSubj
   }
   const { owner, repository } = namedRepository(constraints);
   const accepts = (subject: string) => constraints.every((constraint) => constraint.patterns.some((pattern) => subjectMatches(pattern, subject, constraint.wildcards)));
-  const anyRepository = accepts("repo:tollgate-probe-owner/tollgate-probe-repository:ref:refs/heads/tollgate-probe-branch");
-  const anyRepositoryOfOwner = anyRepository || accepts(`repo:${owner}/tollgate-probe-repository:ref:refs/heads/tollgate-probe-branch`);
+  const patterns = constraints.flatMap((constraint) => constraint.patterns.map(parseSubject));
+  const anyRepository = patterns.some((pattern) => accepts(`repo:${PROBE_OWNER}/${pattern.repository}:${pattern.context}`));
+  const anyRepositoryOfOwner = anyRepository || patterns.some((pattern) => accepts(`repo:${pattern.owner}/${PROBE_REPOSITORY}:${pattern.context}`));
   const pullRequest = `repo:${owner}/${repository}:pull_request`;
   return {
     reach: {
       anyRepository,
       anyRepositoryOfOwner,
-      anyBranch: anyRepositoryOfOwner || accepts(`repo:${owner}/${repository}:ref:refs/heads/tollgate-probe-branch`),
+      anyBranch: anyRepositoryOfOwner || accepts(`repo:${owner}/${repository}:ref:refs/heads/${PROBE_BRANCH}`),
       pullRequests: anyRepositoryOfOwner || accepts(pullRequest),
     },
     pullRequestsByWildcard: constraints.some(
       (constraint) => constraint.wildcards && constraint.patterns.some((pattern) => /[*?]/.test(pattern) && subjectMatches(pattern, pullRequest, true)),
     ),
   };
+}
+
+const PROBE_OWNER = "tollgate-probe-owner";
+const PROBE_REPOSITORY = "tollgate-probe-repository";
+const PROBE_BRANCH = "tollgate-probe-branch";
+
+/** `repo:owner/name:context` with wildcards read as ordinary characters; parts a pattern leaves out are probes. */
+function parseSubject(pattern: string): { owner: string; repository: string; context: string } {
+  const literal = pattern.replace(/[*?]/g, "x");
+  const match = /^repo:([^/:]*)\/([^:]*)(?::(.*))?$/i.exec(literal);
+  if (!match) return { owner: PROBE_OWNER, repository: PROBE_REPOSITORY, context: `ref:refs/heads/${PROBE_BRANCH}` };
+  return { owner: match[1], repository: match[2], context: match[3] ?? `ref:refs/heads/${PROBE_BRANCH}` };
 }
 
 function scopeOf(reach: GitHubSubjectReach, pullRequestsByWildcard: boolean): GitHubSubjectScope {
@@ -160,11 +175,10 @@ function scopeOf(reach: GitHubSubjectReach, pullRequestsByWildcard: boolean): Gi
 function namedRepository(constraints: readonly SubjectConstraint[]): { owner: string; repository: string } {
   for (const constraint of constraints) {
     for (const pattern of constraint.patterns) {
-      const match = /^repo:([^/:]+)\/([^:]+)/i.exec(pattern);
-      if (match) return { owner: match[1].replace(/[*?]/g, "x"), repository: match[2].replace(/[*?]/g, "x") };
+      if (/^repo:[^/:]+\/[^:]+/i.test(pattern)) return parseSubject(pattern);
     }
   }
-  return { owner: "tollgate-probe-owner", repository: "tollgate-probe-repository" };
+  return { owner: PROBE_OWNER, repository: PROBE_REPOSITORY };
 }
 
 /** IAM `StringLike`: `*` is any run of characters, `?` one character, case-sensitive. */
