@@ -246,3 +246,36 @@ export function groupBySetting(entries: ReadonlyArray<{ view: ContainerView; set
 export function containerList(names: readonly string[]): string {
   return `${names.length === 1 ? "container" : "containers"} ${names.map((name) => `"${name}"`).join(", ")}`;
 }
+
+/** The container-level annotation of a pod (`container.apparmor.security.beta.kubernetes.io/web`), with where it sits. */
+export function containerAnnotation(workloadAttributes: Value, pod: PodView, prefix: string, container: string): { value: string; path: AttributePath } | undefined {
+  const metadata = podMetadataPath(pod);
+  const key = `${prefix}/${container}`;
+  const value = annotationsAt(workloadAttributes, metadata).get(key);
+  return value === undefined ? undefined : { value, path: [...metadata, "annotations", key] };
+}
+
+/** The service account a pod runs as, and whether its API token gets mounted, reading the ServiceAccount when the scan has it. */
+export interface ServiceAccountUse {
+  name: string;
+  /** `serviceAccountName` when written, else the pod spec. */
+  at: AttributePath;
+  /** The pod's own `automountServiceAccountToken`, when written. */
+  podAutomount: Value | undefined;
+  /** The ServiceAccount's `automountServiceAccountToken`, when the object is in the scan and sets it. */
+  accountAutomount: Value | undefined;
+  accountInScan: boolean;
+}
+
+export function serviceAccountUse(pod: PodView, accounts: readonly Resource[]): ServiceAccountUse {
+  const field = (["serviceAccountName", "serviceAccount"] as const).find((key) => typeof pod.spec[key] === "string" && pod.spec[key] !== "");
+  const name = field ? String(pod.spec[field]) : "default";
+  const account = accounts.find((candidate) => candidate.type === "ServiceAccount");
+  return {
+    name,
+    at: field ? [...pod.path, field] : pod.path,
+    podAutomount: pod.spec.automountServiceAccountToken ?? undefined,
+    accountAutomount: account ? (account.attributes.automountServiceAccountToken ?? undefined) : undefined,
+    accountInScan: account !== undefined,
+  };
+}
