@@ -39,6 +39,8 @@ import azureStorageAccountPublicBlobAccess from "./terraform/iam/azure-storage-a
 import azureStorageContainerPublicAccess from "./terraform/iam/azure-storage-container-public-access.js";
 import gcpBigqueryDatasetPublic from "./terraform/iam/gcp-bigquery-dataset-public.js";
 import gcpComputeBlockProjectSshKeys from "./terraform/iam/gcp-compute-block-project-ssh-keys.js";
+import gcpComputeDefaultServiceAccountFullScope from "./terraform/iam/gcp-compute-default-service-account-full-scope.js";
+import gcpComputeDefaultServiceAccount from "./terraform/iam/gcp-compute-default-service-account.js";
 import gcpComputeOsLoginDisabled from "./terraform/iam/gcp-compute-os-login-disabled.js";
 import gcpComputeSerialPortEnabled from "./terraform/iam/gcp-compute-serial-port-enabled.js";
 import gcpStorageBucketPublicAcl from "./terraform/iam/gcp-storage-bucket-public-acl.js";
@@ -95,6 +97,7 @@ import azureRedisMinimumTlsVersion from "./terraform/encryption/azure-redis-mini
 import azureRedisNonSslPort from "./terraform/encryption/azure-redis-non-ssl-port.js";
 import azureStorageHttpsOnlyDisabled from "./terraform/encryption/azure-storage-https-only-disabled.js";
 import azureStorageMinimumTlsVersion from "./terraform/encryption/azure-storage-minimum-tls-version.js";
+import gcpComputeDiskCmek from "./terraform/encryption/gcp-compute-disk-cmek.js";
 import awsDmsReplicationInstancePublic from "./terraform/networking/aws-dms-replication-instance-public.js";
 import awsEksPublicEndpoint from "./terraform/networking/aws-eks-public-endpoint.js";
 import awsInstancePublicIpSensitivePortOpen from "./terraform/networking/aws-instance-public-ip-sensitive-port-open.js";
@@ -176,6 +179,7 @@ import ghaUntrustedCheckoutSecrets from "./github-actions/iam/gha-untrusted-chec
 import ghaTlsVerificationDisabled from "./github-actions/encryption/gha-tls-verification-disabled.js";
 import ghaActionNotPinned from "./github-actions/supply-chain/gha-action-not-pinned.js";
 import ghaArtifactPoisoning from "./github-actions/supply-chain/gha-artifact-poisoning.js";
+import ghaCachePoisoning from "./github-actions/supply-chain/gha-cache-poisoning.js";
 import ghaCommentTriggeredCheckout from "./github-actions/supply-chain/gha-comment-triggered-checkout.js";
 import ghaCompromisedAction from "./github-actions/supply-chain/gha-compromised-action.js";
 import ghaContainerImageNotPinned from "./github-actions/supply-chain/gha-container-image-not-pinned.js";
@@ -186,6 +190,7 @@ import ghaKnownVulnerableAction from "./github-actions/supply-chain/gha-known-vu
 import ghaRemoteScriptExec from "./github-actions/supply-chain/gha-remote-script-exec.js";
 import ghaSelfHostedRunnerPullRequest from "./github-actions/supply-chain/gha-self-hosted-runner-pull-request.js";
 import ghaSignatureVerificationDisabled from "./github-actions/supply-chain/gha-signature-verification-disabled.js";
+import ghaSpoofableBotCheck from "./github-actions/supply-chain/gha-spoofable-bot-check.js";
 import ghaTemplateInjection from "./github-actions/supply-chain/gha-template-injection.js";
 import ghaUnsecureCommands from "./github-actions/supply-chain/gha-unsecure-commands.js";
 import ghaUntrustedCheckoutExec from "./github-actions/supply-chain/gha-untrusted-checkout-exec.js";
@@ -233,6 +238,8 @@ export const registeredRules: readonly Rule[] = [
   azureStorageContainerPublicAccess,
   gcpBigqueryDatasetPublic,
   gcpComputeBlockProjectSshKeys,
+  gcpComputeDefaultServiceAccountFullScope,
+  gcpComputeDefaultServiceAccount,
   gcpComputeOsLoginDisabled,
   gcpComputeSerialPortEnabled,
   gcpStorageBucketPublicAcl,
@@ -289,6 +296,7 @@ export const registeredRules: readonly Rule[] = [
   azureRedisNonSslPort,
   azureStorageHttpsOnlyDisabled,
   azureStorageMinimumTlsVersion,
+  gcpComputeDiskCmek,
   awsDmsReplicationInstancePublic,
   awsEksPublicEndpoint,
   awsInstancePublicIpSensitivePortOpen,
@@ -370,6 +378,7 @@ export const registeredRules: readonly Rule[] = [
   ghaTlsVerificationDisabled,
   ghaActionNotPinned,
   ghaArtifactPoisoning,
+  ghaCachePoisoning,
   ghaCommentTriggeredCheckout,
   ghaCompromisedAction,
   ghaContainerImageNotPinned,
@@ -380,6 +389,7 @@ export const registeredRules: readonly Rule[] = [
   ghaRemoteScriptExec,
   ghaSelfHostedRunnerPullRequest,
   ghaSignatureVerificationDisabled,
+  ghaSpoofableBotCheck,
   ghaTemplateInjection,
   ghaUnsecureCommands,
   ghaUntrustedCheckoutExec,

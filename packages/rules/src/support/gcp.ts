@@ -1,4 +1,5 @@
-import { isObject, isUnknown, type AttributePath, type Resource, type Value } from "@tollgate/engine";
+import { asList, isObject, isUnknown, type AttributePath, type Resource, type Value } from "@tollgate/engine";
+import { isInternetCidr, parsePortRange } from "./network.js";
 
 /** Members that mean "anyone": anonymous users, or anyone signed in to any Google account. */
 export const PUBLIC_MEMBERS = ["allUsers", "allAuthenticatedUsers"] as const;
@@ -70,4 +71,82 @@ export function durationSeconds(value: Value | undefined): number | undefined {
   if (typeof value !== "string") return undefined;
   const match = /^(\d+(?:\.\d+)?)s$/.exec(value.trim());
   return match ? Number(match[1]) : undefined;
+}
+
+/** Protocols whose rules carry ports; `all` means every protocol and port. */
+const PORT_PROTOCOLS = new Set(["tcp", "udp", "sctp", "6", "17", "132"]);
+
+/** A `google_compute_firewall` ingress rule that admits the internet, with the ports it opens. */
+export interface OpenFirewall {
+  /** Path of the internet source range. */
+  at: AttributePath;
+  cidr: string;
+  ranges: Array<{ from: number; to: number }>;
+}
+
+/**
+ * The internet exposure of an enabled ingress `google_compute_firewall`:
+ * undefined when it denies, is egress or disabled, admits no internet range,
+ * or when a direction, range or port cannot be known.
+ */
+export function openFirewallIngress(firewall: Resource): OpenFirewall | undefined {
+  const attributes = firewall.attributes;
+  const direction = attributes.direction ?? "INGRESS";
+  if (direction !== "INGRESS" || (attributes.disabled !== undefined && attributes.disabled !== false)) return undefined;
+  const sources = attributes.source_ranges;
+  if (!Array.isArray(sources)) return undefined;
+  const index = sources.findIndex((cidr) => isInternetCidr(cidr));
+  if (index < 0) return undefined;
+
+  const allows = attributes.allow;
+  if (isUnknown(allows)) return undefined;
+  const ranges: Array<{ from: number; to: number }> = [];
+  for (const allow of asList(allows)) {
+    if (!isObject(allow) || typeof allow.protocol !== "string") return undefined;
+    const protocol = allow.protocol.toLowerCase();
+    if (protocol === "all") {
+      ranges.push({ from: 0, to: 65535 });
+      continue;
+    }
+    if (!PORT_PROTOCOLS.has(protocol)) continue;
+    const ports = allow.ports;
+    if (ports === undefined || ports === null || (Array.isArray(ports) && ports.length === 0)) {
+      ranges.push({ from: 0, to: 65535 });
+      continue;
+    }
+    if (!Array.isArray(ports)) return undefined;
+    for (const port of ports) {
+      const range = parsePortRange(port);
+      if (!range) return undefined;
+      ranges.push(range);
+    }
+  }
+  if (ranges.length === 0) return undefined;
+  return { at: ["source_ranges", index], cidr: sources[index] as string, ranges };
+}
+
+const FULL_ACCESS_SCOPES = new Set(["cloud-platform", "https://www.googleapis.com/auth/cloud-platform"]);
+
+/** The service account an instance runs as, read from its `service_account` block. */
+export interface InstanceServiceAccount {
+  /** Path of the block. */
+  at: AttributePath;
+  /** True when the email is absent or the Compute Engine default account. */
+  isDefault: boolean;
+  /** Index of the `cloud-platform` scope in `scopes`, or -1. */
+  fullScopeIndex: number;
+}
+
+/** Undefined when the instance has no service account, or when its email or scopes are unknown. */
+export function instanceServiceAccount(instance: Resource): InstanceServiceAccount | undefined {
+  const block = asList(instance.attributes.service_account)[0];
+  if (!isObject(block)) return undefined;
+  const email = block.email;
+  if (isUnknown(email) || isUnknown(block.scopes)) return undefined;
+  const scopes = Array.isArray(block.scopes) ? block.scopes : [];
+  return {
+    at: ["service_account", 0],
+    isDefault: email === undefined || email === null || isDefaultComputeServiceAccount(email),
+    fullScopeIndex: scopes.findIndex((scope) => typeof scope === "string" && FULL_ACCESS_SCOPES.has(scope)),
+  };
 }
