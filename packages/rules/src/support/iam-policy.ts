@@ -49,6 +49,8 @@ function readStatement(statement: Record<string, unknown>, index: number): Polic
     const list = Array.isArray(field) ? field : [field];
     return list.flatMap((item) => {
       if (typeof item === "string") return [item];
+      // IAM reads `true` and `12` in a policy as the strings "true" and "12".
+      if (typeof item === "boolean" || typeof item === "number") return [String(item)];
       partial = true;
       return [];
     });
