@@ -34,8 +34,8 @@ function writingLines(script: string): Array<{ index: number; file: EnvironmentF
   return out;
 }
 
-/** Environment variables visible to a step whose value reads an attacker-controlled context. */
-function taintedVariables(step: Resource, graph: ResourceGraph): Map<string, string> {
+/** Environment variables visible to a step whose value reads an attacker-controlled context, with that context. */
+export function attackerControlledEnv(step: Resource, graph: ResourceGraph): Map<string, string> {
   const tainted = new Map<string, string>();
   const scopes = [workflowOf(step, graph), jobOf(step, graph), step];
   for (const scope of scopes) {
@@ -63,7 +63,7 @@ export function environmentFileWrites(step: Resource, graph: ResourceGraph): Env
     for (let at = line.indexOf("${{"); at !== -1; at = line.indexOf("${{", at + 3)) expressionLines.push(index);
   });
   const aligned = expressionLines.length === expressions.length;
-  const tainted = taintedVariables(step, graph);
+  const tainted = attackerControlledEnv(step, graph);
   const writes: EnvironmentFileWrite[] = [];
   const seen = new Set<string>();
   for (const { index, file } of writingLines(script)) {

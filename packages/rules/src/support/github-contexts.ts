@@ -53,10 +53,40 @@ function contextReferences(expression: string): string[] {
 
 /** The attacker-controlled contexts an expression reads, in the order they appear. */
 export function attackerControlledContexts(expression: string): string[] {
-  return contextReferences(expression).filter((reference) => PATTERNS.some((pattern) => pattern.test(reference)) || isPrefixOfControlled(reference));
+  return contextReferences(expression).filter((reference) => PATTERNS.some((pattern) => pattern.test(reference)) || isPrefixOfControlled(reference) || filterReachesControlled(reference));
+}
+
+/** An object filter such as `github.event.*.body` selects the issue, comment and review bodies. */
+function filterReachesControlled(reference: string): boolean {
+  if (!reference.includes("*")) return false;
+  const filter = new RegExp(`^${reference.split(".").map((part) => (part === "*" ? "[^.]+" : part.replace(/[$]/g, "\\$&"))).join("\\.")}$`, "i");
+  return ATTACKER_CONTROLLED.some((context) => filter.test(context));
 }
 
 /** `github.event.issue` or `github.event.pull_request` whole (toJSON of them) carries the title and body too. */
 function isPrefixOfControlled(reference: string): boolean {
   return /^github\.event\.(issue|pull_request|comment|review|review_comment|discussion|head_commit|commits)$/i.test(reference);
+}
+
+/**
+ * Whether an expression can only evaluate to true or false: one call to
+ * `contains`, `startsWith` or `endsWith`, or one comparison. Such a value
+ * cannot carry text into a script, whatever it reads. `a && b` and `a || b`
+ * return one of their operands, so they are not boolean.
+ */
+export function yieldsBoolean(expression: string): boolean {
+  const text = expression.trim().replace(/^!\s*/, "");
+  const withoutStrings = text.replace(/'(?:[^']|'')*'/g, "''");
+  if (/&&|\|\|/.test(withoutStrings)) return false;
+  const call = /^(?:contains|startsWith|endsWith)\s*\(/i.exec(withoutStrings);
+  if (call) {
+    let depth = 0;
+    for (let index = call[0].length - 1; index < withoutStrings.length; index++) {
+      const char = withoutStrings[index];
+      if (char === "(") depth++;
+      else if (char === ")" && --depth === 0) return withoutStrings.slice(index + 1).trim() === "";
+    }
+    return false;
+  }
+  return /(?:==|!=|<=|>=|<|>)/.test(withoutStrings);
 }

@@ -149,3 +149,12 @@ export function ownExpressions(resource: Resource): ResourceExpression[] {
   const nested = resource.type === "workflow" ? "jobs" : resource.type === "job" ? "steps" : resource.type === "action" ? "runs" : undefined;
   return allExpressions(resource).filter((found) => nested === undefined || found.path[0] !== nested || (resource.type === "action" && found.path[1] !== "steps"));
 }
+
+/** `owner/repo[/path]` and ref of a remote action or reusable workflow named by `uses:`. */
+export function remoteTarget(resource: Resource): { name: string; ref: string | undefined } | undefined {
+  const uses = resource.attributes.uses;
+  if (typeof uses !== "string") return undefined;
+  const parsed = parseUses(uses);
+  if (parsed.kind !== "repository" && parsed.kind !== "reusable-workflow") return undefined;
+  return { name: [parsed.owner, parsed.repo, parsed.path].filter(Boolean).join("/").toLowerCase(), ref: parsed.ref };
+}

@@ -1,5 +1,6 @@
 import { defineRule, expressionsAt, parseUses } from "@tollgate/engine";
-import { attackerControlledContexts } from "../../support/github-contexts.js";
+import { attackerControlledEnv } from "../../support/env-files.js";
+import { attackerControlledContexts, yieldsBoolean } from "../../support/github-contexts.js";
 
 export default defineRule({
   meta: {
@@ -19,14 +20,22 @@ export default defineRule({
     tags: ["actions", "template-injection", "ci-untrusted-input"],
     references: ["https://docs.github.com/en/actions/security-for-github-actions/security-guides/security-hardening-for-github-actions#understanding-the-risk-of-script-injections"],
   },
-  check(step, { report }) {
+  check(step, { report, graph }) {
     const scriptPaths: Array<readonly (string | number)[]> = [["run"]];
     const uses = typeof step.attributes.uses === "string" ? parseUses(step.attributes.uses) : undefined;
     if (uses?.kind === "repository" && `${uses.owner}/${uses.repo}`.toLowerCase() === "actions/github-script") scriptPaths.push(["with", "script"]);
+    let tainted: Map<string, string> | undefined;
     for (const path of scriptPaths) {
       for (const { expression, range } of expressionsAt(step, path)) {
+        // A boolean such as contains(github.event.issue.title, 'x') carries no text into the script.
+        if (yieldsBoolean(expression)) continue;
         for (const context of attackerControlledContexts(expression)) {
           report({ at: path, range, message: `${context} is expanded into the ${path.join(".")} script of ${step.name}: anyone who controls it can run code in this job` });
+        }
+        // `${{ env.TITLE }}` is the same text when TITLE was set from such a context at any level.
+        for (const match of expression.matchAll(/(?<![\w.])env\.([A-Za-z_][\w-]*)/g)) {
+          const context = (tainted ??= attackerControlledEnv(step, graph)).get(match[1]!);
+          if (context) report({ at: path, range, message: `env.${match[1]} holds ${context} and is expanded into the ${path.join(".")} script of ${step.name}: anyone who controls it can run code in this job` });
         }
       }
     }
@@ -45,6 +54,7 @@ jobs:
           TITLE: \${{ github.event.issue.title }}
         run: echo "$TITLE"
       - run: echo "Run \${{ github.run_id }}"
+      - run: echo "\${{ contains(github.event.issue.title, '[bug]') }}"
 `,
       },
     ],
@@ -76,6 +86,33 @@ jobs:
           script: console.log("\${{ github.event.pull_request.head.ref }}")
 `,
         errors: [{ line: 8, column: 32, messageIncludes: "head.ref" }],
+      },
+      {
+        name: "job environment variable set from the title, expanded with env",
+        filename: ".github/workflows/triage.yml",
+        code: `on: issues
+jobs:
+  greet:
+    runs-on: ubuntu-latest
+    env:
+      TITLE: \${{ github.event.issue.title }}
+    steps:
+      - run: echo "\${{ env.TITLE }}"
+`,
+        errors: [{ line: 8, column: 20, messageIncludes: "env.TITLE" }],
+      },
+      {
+        name: "composite action step",
+        filename: ".github/actions/label/action.yml",
+        code: `name: Label
+description: Labels the pull request from its branch name
+runs:
+  using: composite
+  steps:
+    - shell: bash
+      run: ./label.sh \${{ github.event.pull_request.head.ref }}
+`,
+        errors: [{ line: 7, column: 23, messageIncludes: "head.ref" }],
       },
     ],
   },
