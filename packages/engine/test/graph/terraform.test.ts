@@ -327,7 +327,9 @@ describe("evaluateStatic", () => {
         Statement = [{ Effect = "Allow", Action = ["s3:GetObject"], Principal = "*", Resource = "arn:aws:s3:::b/*" }]
       })`),
     ).toBe('{"Statement":[{"Action":["s3:GetObject"],"Effect":"Allow","Principal":"*","Resource":"arn:aws:s3:::b/*"}],"Version":"2012-10-17"}');
-    expect(await valueOf(`jsonencode({ a = var.x })`)).toBe(Unknown);
+    // Partly known documents stay decoded so policy rules can read their known parts.
+    expect(await valueOf(`jsonencode({ a = var.x, b = "y" })`)).toEqual({ a: Unknown, b: "y" });
+    expect(await valueOf(`jsonencode(var.x)`)).toBe(Unknown);
   });
 
   it("writes strings and numbers as Go's encoder does", () => {

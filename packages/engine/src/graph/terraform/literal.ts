@@ -4,7 +4,8 @@ import { emptyObject, isObject, isUnknown, Unknown, type Value } from "../../mod
 /**
  * The value of an expression that needs no evaluation context: literals,
  * tuples and objects of them, templates of known parts, heredocs, `-`/`!` on
- * literals and `jsonencode` of a known value. Anything that depends on
+ * literals and `jsonencode` (its JSON text when the value is fully known,
+ * else the partly known value itself). Anything that depends on
  * variables, resources or other functions is Unknown; a tuple or object keeps
  * its known items around unknown ones.
  */
@@ -37,7 +38,9 @@ export function evaluateStatic(expression: HclExpression): Value {
     case "call":
       if (expression.name === "jsonencode" && expression.args.length === 1 && !expression.expandFinal) {
         const argument = evaluateStatic(expression.args[0]);
-        return isFullyKnown(argument) ? encodeJson(argument) : Unknown;
+        // A document with unknown parts (an ARN from a reference) stays decoded, so
+        // policy rules still read its known statements; string rules see no string.
+        return isFullyKnown(argument) ? encodeJson(argument) : argument;
       }
       return Unknown;
     default:
