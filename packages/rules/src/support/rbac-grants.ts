@@ -78,10 +78,6 @@ export function grantsAnyVerb(rule: RbacRule, verbs: readonly string[]): string[
   return rule.verbs.filter((verb) => verbs.includes(verb));
 }
 
-/** "Role/shop/reader" → "Role reader", for messages. */
-export function roleLabel(role: Resource): string {
-  return role.name;
-}
 
 export interface Subject {
   kind: string;
@@ -115,4 +111,56 @@ export function roleRefOf(binding: Resource): { kind: string; name: string } | u
   const ref = binding.attributes.roleRef;
   if (!isObject(ref) || typeof ref.kind !== "string" || typeof ref.name !== "string") return undefined;
   return { kind: ref.kind, name: ref.name };
+}
+
+/** A permission to look for: verbs on resources of API groups. */
+export interface Permission {
+  groups: readonly string[];
+  resources: ReadonlySet<string>;
+  verbs: readonly string[];
+  /** Entries limited to named objects with `resourceNames` do not count. */
+  ignoreNamed?: boolean;
+}
+
+export interface ExplicitGrant {
+  rule: RbacRule;
+  resources: ResourceMatch[];
+  verbs: string[];
+}
+
+/**
+ * Role entries that grant the permission by naming its verbs and resources.
+ * Entries with `*` verbs or resources are left to the wildcard rules, so that
+ * one line is reported by one rule.
+ */
+export function explicitGrants(role: Resource, permission: Permission): ExplicitGrant[] {
+  const grants: ExplicitGrant[] = [];
+  for (const rule of rbacRules(role)) {
+    if (rule.partial || wildcardShape(rule) !== "none") continue;
+    if (permission.ignoreNamed && rule.resourceNames.length > 0) continue;
+    if (!permission.groups.some((group) => coversGroup(rule, group))) continue;
+    const resources = namedResources(rule, permission.resources);
+    const verbs = grantsAnyVerb(rule, permission.verbs);
+    if (resources.length > 0 && verbs.length > 0) grants.push({ rule, resources, verbs });
+  }
+  return grants;
+}
+
+/** `get, list on secrets`, for messages. */
+export function describeGrant(grant: ExplicitGrant): string {
+  return `${grant.verbs.join(", ")} on ${grant.resources.map((match) => match.resource).join(", ")}`;
+}
+
+/** Roles the cluster itself binds to every user: public discovery information, nothing more. */
+export const PUBLIC_DEFAULT_ROLES: ReadonlySet<string> = new Set([
+  "system:public-info-viewer",
+  "system:discovery",
+  "system:basic-user",
+  "system:service-account-issuer-discovery",
+  "system:volume-scheduler",
+]);
+
+/** Subjects of a binding that name one of `groups` (or the user `users`), by group or user name. */
+export function broadSubjects(binding: Resource, groups: ReadonlySet<string>, users: ReadonlySet<string> = new Set()): Subject[] {
+  return subjectsOf(binding).filter((subject) => (subject.kind === "Group" && groups.has(subject.name)) || (subject.kind === "User" && users.has(subject.name)));
 }
