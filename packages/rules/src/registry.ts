@@ -51,7 +51,13 @@ import gcpComputeDefaultServiceAccountFullScope from "./terraform/iam/gcp-comput
 import gcpComputeDefaultServiceAccount from "./terraform/iam/gcp-compute-default-service-account.js";
 import gcpComputeOsLoginDisabled from "./terraform/iam/gcp-compute-os-login-disabled.js";
 import gcpComputeSerialPortEnabled from "./terraform/iam/gcp-compute-serial-port-enabled.js";
+import gcpGkeBasicAuth from "./terraform/iam/gcp-gke-basic-auth.js";
+import gcpGkeClientCertificate from "./terraform/iam/gcp-gke-client-certificate.js";
+import gcpGkeDashboardEnabled from "./terraform/iam/gcp-gke-dashboard-enabled.js";
 import gcpGkeLegacyAbac from "./terraform/iam/gcp-gke-legacy-abac.js";
+import gcpGkeLegacyMetadataEndpoints from "./terraform/iam/gcp-gke-legacy-metadata-endpoints.js";
+import gcpGkeNodeDefaultServiceAccount from "./terraform/iam/gcp-gke-node-default-service-account.js";
+import gcpGkeWorkloadIdentityMissing from "./terraform/iam/gcp-gke-workload-identity-missing.js";
 import gcpStorageBucketPublicAcl from "./terraform/iam/gcp-storage-bucket-public-acl.js";
 import gcpStorageBucketPublicIam from "./terraform/iam/gcp-storage-bucket-public-iam.js";
 import gcpStorageBucketUniformAccess from "./terraform/iam/gcp-storage-bucket-uniform-access.js";
@@ -133,6 +139,7 @@ import azureKeyVaultNetworkDefaultAllow from "./terraform/networking/azure-key-v
 import azureNsgAllPortsOpenToInternet from "./terraform/networking/azure-nsg-all-ports-open-to-internet.js";
 import azureNsgSensitivePortOpenToInternet from "./terraform/networking/azure-nsg-sensitive-port-open-to-internet.js";
 import azureNsgSshRdpOpenToInternet from "./terraform/networking/azure-nsg-ssh-rdp-open-to-internet.js";
+import azurePostgresqlConnectionThrottlingDisabled from "./terraform/networking/azure-postgresql-connection-throttling-disabled.js";
 import azureSqlFirewallOpenToInternet from "./terraform/networking/azure-sql-firewall-open-to-internet.js";
 import azureStorageNetworkDefaultAllow from "./terraform/networking/azure-storage-network-default-allow.js";
 import gcpComputeIpForwarding from "./terraform/networking/gcp-compute-ip-forwarding.js";
@@ -151,8 +158,11 @@ import awsEcrScanOnPushDisabled from "./terraform/supply-chain/aws-ecr-scan-on-p
 import azureAksMonitoringDisabled from "./terraform/logging/azure-aks-monitoring-disabled.js";
 import azureDefenderFreeTier from "./terraform/logging/azure-defender-free-tier.js";
 import azureNetworkWatcherFlowLogDisabled from "./terraform/logging/azure-network-watcher-flow-log-disabled.js";
+import azurePostgresqlLoggingParameterOff from "./terraform/logging/azure-postgresql-logging-parameter-off.js";
 import azureSecurityCenterAlertNotificationsDisabled from "./terraform/logging/azure-security-center-alert-notifications-disabled.js";
 import azureSqlThreatDetectionAlertsDisabled from "./terraform/logging/azure-sql-threat-detection-alerts-disabled.js";
+import gcpGkeLoggingDisabled from "./terraform/logging/gcp-gke-logging-disabled.js";
+import gcpGkeMonitoringDisabled from "./terraform/logging/gcp-gke-monitoring-disabled.js";
 import k8sApparmorUnconfined from "./kubernetes/iam/k8s-apparmor-unconfined.js";
 import k8sCapabilitiesAdded from "./kubernetes/iam/k8s-capabilities-added.js";
 import k8sCapabilitiesNotDropped from "./kubernetes/iam/k8s-capabilities-not-dropped.js";
@@ -228,6 +238,7 @@ import ghaCompromisedAction from "./github-actions/supply-chain/gha-compromised-
 import ghaContainerImageNotPinned from "./github-actions/supply-chain/gha-container-image-not-pinned.js";
 import ghaDeprecatedActionVersion from "./github-actions/supply-chain/gha-deprecated-action-version.js";
 import ghaDispatchInputInjection from "./github-actions/supply-chain/gha-dispatch-input-injection.js";
+import ghaDownloadWithoutChecksum from "./github-actions/supply-chain/gha-download-without-checksum.js";
 import ghaEventPayloadInScript from "./github-actions/supply-chain/gha-event-payload-in-script.js";
 import ghaKnownVulnerableAction from "./github-actions/supply-chain/gha-known-vulnerable-action.js";
 import ghaRemoteScriptExec from "./github-actions/supply-chain/gha-remote-script-exec.js";
@@ -293,7 +304,13 @@ export const registeredRules: readonly Rule[] = [
   gcpComputeDefaultServiceAccount,
   gcpComputeOsLoginDisabled,
   gcpComputeSerialPortEnabled,
+  gcpGkeBasicAuth,
+  gcpGkeClientCertificate,
+  gcpGkeDashboardEnabled,
   gcpGkeLegacyAbac,
+  gcpGkeLegacyMetadataEndpoints,
+  gcpGkeNodeDefaultServiceAccount,
+  gcpGkeWorkloadIdentityMissing,
   gcpStorageBucketPublicAcl,
   gcpStorageBucketPublicIam,
   gcpStorageBucketUniformAccess,
@@ -375,6 +392,7 @@ export const registeredRules: readonly Rule[] = [
   azureNsgAllPortsOpenToInternet,
   azureNsgSensitivePortOpenToInternet,
   azureNsgSshRdpOpenToInternet,
+  azurePostgresqlConnectionThrottlingDisabled,
   azureSqlFirewallOpenToInternet,
   azureStorageNetworkDefaultAllow,
   gcpComputeIpForwarding,
@@ -393,8 +411,11 @@ export const registeredRules: readonly Rule[] = [
   azureAksMonitoringDisabled,
   azureDefenderFreeTier,
   azureNetworkWatcherFlowLogDisabled,
+  azurePostgresqlLoggingParameterOff,
   azureSecurityCenterAlertNotificationsDisabled,
   azureSqlThreatDetectionAlertsDisabled,
+  gcpGkeLoggingDisabled,
+  gcpGkeMonitoringDisabled,
   k8sApparmorUnconfined,
   k8sCapabilitiesAdded,
   k8sCapabilitiesNotDropped,
@@ -470,6 +491,7 @@ export const registeredRules: readonly Rule[] = [
   ghaContainerImageNotPinned,
   ghaDeprecatedActionVersion,
   ghaDispatchInputInjection,
+  ghaDownloadWithoutChecksum,
   ghaEventPayloadInScript,
   ghaKnownVulnerableAction,
   ghaRemoteScriptExec,
