@@ -58,6 +58,8 @@ import gcpGkeLegacyAbac from "./terraform/iam/gcp-gke-legacy-abac.js";
 import gcpGkeLegacyMetadataEndpoints from "./terraform/iam/gcp-gke-legacy-metadata-endpoints.js";
 import gcpGkeNodeDefaultServiceAccount from "./terraform/iam/gcp-gke-node-default-service-account.js";
 import gcpGkeWorkloadIdentityMissing from "./terraform/iam/gcp-gke-workload-identity-missing.js";
+import gcpProjectPrimitiveRole from "./terraform/iam/gcp-project-primitive-role.js";
+import gcpServiceAccountKey from "./terraform/iam/gcp-service-account-key.js";
 import gcpStorageBucketPublicAcl from "./terraform/iam/gcp-storage-bucket-public-acl.js";
 import gcpStorageBucketPublicIam from "./terraform/iam/gcp-storage-bucket-public-iam.js";
 import gcpStorageBucketUniformAccess from "./terraform/iam/gcp-storage-bucket-uniform-access.js";
@@ -114,6 +116,7 @@ import azureRedisNonSslPort from "./terraform/encryption/azure-redis-non-ssl-por
 import azureStorageHttpsOnlyDisabled from "./terraform/encryption/azure-storage-https-only-disabled.js";
 import azureStorageMinimumTlsVersion from "./terraform/encryption/azure-storage-minimum-tls-version.js";
 import gcpComputeDiskCmek from "./terraform/encryption/gcp-compute-disk-cmek.js";
+import gcpKmsKeyRotation from "./terraform/encryption/gcp-kms-key-rotation.js";
 import gcpSqlSslNotRequired from "./terraform/encryption/gcp-sql-ssl-not-required.js";
 import awsDefaultSecurityGroupAllowsTraffic from "./terraform/networking/aws-default-security-group-allows-traffic.js";
 import awsDmsReplicationInstancePublic from "./terraform/networking/aws-dms-replication-instance-public.js";
@@ -155,6 +158,9 @@ import gcpSqlAuthorizedNetworkOpen from "./terraform/networking/gcp-sql-authoriz
 import gcpSqlPublicIp from "./terraform/networking/gcp-sql-public-ip.js";
 import awsEcrImageTagsMutable from "./terraform/supply-chain/aws-ecr-image-tags-mutable.js";
 import awsEcrScanOnPushDisabled from "./terraform/supply-chain/aws-ecr-scan-on-push-disabled.js";
+import awsLambdaDeprecatedRuntime from "./terraform/supply-chain/aws-lambda-deprecated-runtime.js";
+import awsCloudtrailLogFileValidationDisabled from "./terraform/logging/aws-cloudtrail-log-file-validation-disabled.js";
+import awsCloudtrailNotMultiRegion from "./terraform/logging/aws-cloudtrail-not-multi-region.js";
 import azureAksMonitoringDisabled from "./terraform/logging/azure-aks-monitoring-disabled.js";
 import azureDefenderFreeTier from "./terraform/logging/azure-defender-free-tier.js";
 import azureNetworkWatcherFlowLogDisabled from "./terraform/logging/azure-network-watcher-flow-log-disabled.js";
@@ -177,6 +183,7 @@ import k8sHostIpc from "./kubernetes/iam/k8s-host-ipc.js";
 import k8sHostPathSensitive from "./kubernetes/iam/k8s-host-path-sensitive.js";
 import k8sHostPathVolume from "./kubernetes/iam/k8s-host-path-volume.js";
 import k8sHostPid from "./kubernetes/iam/k8s-host-pid.js";
+import k8sIngressNginxSnippet from "./kubernetes/iam/k8s-ingress-nginx-snippet.js";
 import k8sKubeSystemWorkload from "./kubernetes/iam/k8s-kube-system-workload.js";
 import k8sPrivilegeEscalationAllowed from "./kubernetes/iam/k8s-privilege-escalation-allowed.js";
 import k8sPrivilegeEscalationNotDisabled from "./kubernetes/iam/k8s-privilege-escalation-not-disabled.js";
@@ -211,12 +218,20 @@ import k8sServiceAccountTokenSecret from "./kubernetes/iam/k8s-service-account-t
 import k8sShareProcessNamespace from "./kubernetes/iam/k8s-share-process-namespace.js";
 import k8sUnsafeSysctls from "./kubernetes/iam/k8s-unsafe-sysctls.js";
 import k8sWindowsHostProcess from "./kubernetes/iam/k8s-windows-host-process.js";
+import k8sIngressSslRedirectDisabled from "./kubernetes/encryption/k8s-ingress-ssl-redirect-disabled.js";
 import k8sIngressWithoutTls from "./kubernetes/encryption/k8s-ingress-without-tls.js";
 import k8sHostNetwork from "./kubernetes/networking/k8s-host-network.js";
+import k8sHostPort from "./kubernetes/networking/k8s-host-port.js";
+import k8sNamespaceWithoutNetworkPolicy from "./kubernetes/networking/k8s-namespace-without-network-policy.js";
 import k8sNetworkPolicySelectsNoPods from "./kubernetes/networking/k8s-network-policy-selects-no-pods.js";
 import k8sServiceExposesPrivilegedPods from "./kubernetes/networking/k8s-service-exposes-privileged-pods.js";
+import k8sServiceExternalIps from "./kubernetes/networking/k8s-service-external-ips.js";
+import k8sServiceLoadBalancer from "./kubernetes/networking/k8s-service-load-balancer.js";
+import k8sServiceNodePort from "./kubernetes/networking/k8s-service-node-port.js";
 import k8sServiceSelectsNoPods from "./kubernetes/networking/k8s-service-selects-no-pods.js";
+import k8sGitRepoVolume from "./kubernetes/supply-chain/k8s-git-repo-volume.js";
 import k8sImageMutableTag from "./kubernetes/supply-chain/k8s-image-mutable-tag.js";
+import k8sImageWithoutDigest from "./kubernetes/supply-chain/k8s-image-without-digest.js";
 import ghaCheckoutPersistCredentials from "./github-actions/iam/gha-checkout-persist-credentials.js";
 import ghaHardcodedCredential from "./github-actions/iam/gha-hardcoded-credential.js";
 import ghaOidcTokenOnPullRequestTarget from "./github-actions/iam/gha-oidc-token-on-pull-request-target.js";
@@ -311,6 +326,8 @@ export const registeredRules: readonly Rule[] = [
   gcpGkeLegacyMetadataEndpoints,
   gcpGkeNodeDefaultServiceAccount,
   gcpGkeWorkloadIdentityMissing,
+  gcpProjectPrimitiveRole,
+  gcpServiceAccountKey,
   gcpStorageBucketPublicAcl,
   gcpStorageBucketPublicIam,
   gcpStorageBucketUniformAccess,
@@ -367,6 +384,7 @@ export const registeredRules: readonly Rule[] = [
   azureStorageHttpsOnlyDisabled,
   azureStorageMinimumTlsVersion,
   gcpComputeDiskCmek,
+  gcpKmsKeyRotation,
   gcpSqlSslNotRequired,
   awsDefaultSecurityGroupAllowsTraffic,
   awsDmsReplicationInstancePublic,
@@ -408,6 +426,9 @@ export const registeredRules: readonly Rule[] = [
   gcpSqlPublicIp,
   awsEcrImageTagsMutable,
   awsEcrScanOnPushDisabled,
+  awsLambdaDeprecatedRuntime,
+  awsCloudtrailLogFileValidationDisabled,
+  awsCloudtrailNotMultiRegion,
   azureAksMonitoringDisabled,
   azureDefenderFreeTier,
   azureNetworkWatcherFlowLogDisabled,
@@ -430,6 +451,7 @@ export const registeredRules: readonly Rule[] = [
   k8sHostPathSensitive,
   k8sHostPathVolume,
   k8sHostPid,
+  k8sIngressNginxSnippet,
   k8sKubeSystemWorkload,
   k8sPrivilegeEscalationAllowed,
   k8sPrivilegeEscalationNotDisabled,
@@ -464,12 +486,20 @@ export const registeredRules: readonly Rule[] = [
   k8sShareProcessNamespace,
   k8sUnsafeSysctls,
   k8sWindowsHostProcess,
+  k8sIngressSslRedirectDisabled,
   k8sIngressWithoutTls,
   k8sHostNetwork,
+  k8sHostPort,
+  k8sNamespaceWithoutNetworkPolicy,
   k8sNetworkPolicySelectsNoPods,
   k8sServiceExposesPrivilegedPods,
+  k8sServiceExternalIps,
+  k8sServiceLoadBalancer,
+  k8sServiceNodePort,
   k8sServiceSelectsNoPods,
+  k8sGitRepoVolume,
   k8sImageMutableTag,
+  k8sImageWithoutDigest,
   ghaCheckoutPersistCredentials,
   ghaHardcodedCredential,
   ghaOidcTokenOnPullRequestTarget,
