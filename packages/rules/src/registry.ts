@@ -69,6 +69,7 @@ import awsBackupVaultCustomerManagedKey from "./terraform/encryption/aws-backup-
 import awsCloudfrontOriginHttp from "./terraform/encryption/aws-cloudfront-origin-http.js";
 import awsCloudfrontOutdatedTlsVersion from "./terraform/encryption/aws-cloudfront-outdated-tls-version.js";
 import awsCloudfrontViewerProtocolAllowAll from "./terraform/encryption/aws-cloudfront-viewer-protocol-allow-all.js";
+import awsCloudtrailCustomerManagedKey from "./terraform/encryption/aws-cloudtrail-customer-managed-key.js";
 import awsCloudwatchLogGroupCustomerManagedKey from "./terraform/encryption/aws-cloudwatch-log-group-customer-managed-key.js";
 import awsDaxEncryptionAtRest from "./terraform/encryption/aws-dax-encryption-at-rest.js";
 import awsDocdbEncryptionAtRest from "./terraform/encryption/aws-docdb-encryption-at-rest.js";
@@ -159,8 +160,11 @@ import gcpSqlPublicIp from "./terraform/networking/gcp-sql-public-ip.js";
 import awsEcrImageTagsMutable from "./terraform/supply-chain/aws-ecr-image-tags-mutable.js";
 import awsEcrScanOnPushDisabled from "./terraform/supply-chain/aws-ecr-scan-on-push-disabled.js";
 import awsLambdaDeprecatedRuntime from "./terraform/supply-chain/aws-lambda-deprecated-runtime.js";
+import awsApiGatewayStageAccessLogsMissing from "./terraform/logging/aws-api-gateway-stage-access-logs-missing.js";
 import awsCloudtrailLogFileValidationDisabled from "./terraform/logging/aws-cloudtrail-log-file-validation-disabled.js";
 import awsCloudtrailNotMultiRegion from "./terraform/logging/aws-cloudtrail-not-multi-region.js";
+import awsEksControlPlaneLoggingIncomplete from "./terraform/logging/aws-eks-control-plane-logging-incomplete.js";
+import awsLbAccessLogsDisabled from "./terraform/logging/aws-lb-access-logs-disabled.js";
 import azureAksMonitoringDisabled from "./terraform/logging/azure-aks-monitoring-disabled.js";
 import azureDefenderFreeTier from "./terraform/logging/azure-defender-free-tier.js";
 import azureNetworkWatcherFlowLogDisabled from "./terraform/logging/azure-network-watcher-flow-log-disabled.js";
@@ -337,6 +341,7 @@ export const registeredRules: readonly Rule[] = [
   awsCloudfrontOriginHttp,
   awsCloudfrontOutdatedTlsVersion,
   awsCloudfrontViewerProtocolAllowAll,
+  awsCloudtrailCustomerManagedKey,
   awsCloudwatchLogGroupCustomerManagedKey,
   awsDaxEncryptionAtRest,
   awsDocdbEncryptionAtRest,
@@ -427,8 +432,11 @@ export const registeredRules: readonly Rule[] = [
   awsEcrImageTagsMutable,
   awsEcrScanOnPushDisabled,
   awsLambdaDeprecatedRuntime,
+  awsApiGatewayStageAccessLogsMissing,
   awsCloudtrailLogFileValidationDisabled,
   awsCloudtrailNotMultiRegion,
+  awsEksControlPlaneLoggingIncomplete,
+  awsLbAccessLogsDisabled,
   azureAksMonitoringDisabled,
   azureDefenderFreeTier,
   azureNetworkWatcherFlowLogDisabled,

@@ -150,3 +150,21 @@ export function instanceServiceAccount(instance: Resource): InstanceServiceAccou
     fullScopeIndex: scopes.findIndex((scope) => typeof scope === "string" && FULL_ACCESS_SCOPES.has(scope)),
   };
 }
+
+/** The `settings.ip_configuration` of a Cloud SQL instance, with its path; `unknown` when it cannot be read statically. */
+export function sqlIpConfiguration(instance: Resource): { config: Record<string, Value>; at: AttributePath } | "missing" | "unknown" {
+  const settings = instance.attributes.settings;
+  if (isUnknown(settings)) return "unknown";
+  const first = asList(settings)[0];
+  if (first === undefined) return "missing";
+  if (!isObject(first) || isUnknown(first.ip_configuration)) return "unknown";
+  const config = asList(first.ip_configuration)[0];
+  if (config === undefined) return "missing";
+  if (!isObject(config)) return "unknown";
+  return { config, at: ["settings", 0, "ip_configuration", 0] };
+}
+
+/** Index of the first authorized network open to the internet, or -1. */
+export function openAuthorizedNetwork(config: Record<string, Value>): number {
+  return asList(config.authorized_networks).findIndex((network) => isObject(network) && isInternetCidr(network.value));
+}

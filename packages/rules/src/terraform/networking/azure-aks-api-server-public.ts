@@ -1,4 +1,4 @@
-import { asList, defineRule, getPath, isObject, isUnknown, type Value } from "@tollgate/engine";
+import { asList, defineRule, getPath, isObject, isUnknown, type AttributePath, type Value } from "@tollgate/engine";
 import { isInternetCidr } from "../../support/network.js";
 
 function rangesOf(value: Value | undefined): Value[] | "unknown" {
@@ -33,7 +33,7 @@ export default defineRule({
     if (isPrivate === true || isUnknown(isPrivate) || isUnknown(attributes.api_server_access_profile)) return;
     const legacy = rangesOf(attributes.api_server_authorized_ip_ranges);
     if (legacy === "unknown") return;
-    const sources = [{ base: ["api_server_authorized_ip_ranges"], ranges: legacy }];
+    const sources: Array<{ base: AttributePath; ranges: Value[] }> = [{ base: ["api_server_authorized_ip_ranges"], ranges: legacy }];
     for (const [index, profile] of asList(attributes.api_server_access_profile).entries()) {
       if (!isObject(profile)) return;
       const ranges = rangesOf(getPath(profile, ["authorized_ip_ranges"]));
