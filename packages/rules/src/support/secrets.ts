@@ -4,14 +4,14 @@ import { isUnknown, type Value } from "@tollgate/engine";
  * Names that say the value is a credential: `db_password`, `api_token`,
  * `client_secret`, `access_key`, `private_key`.
  */
-const SECRET_NAME = /((^|[_-])pass$|passw(or)?d|passphrase|(^|[_-])pwd$|secret|token|api[_-]?key|apikey|access[_-]?key|private[_-]?key|signing[_-]?key|credential|auth[_-]?key|master[_-]?key|encryption[_-]?key)/i;
+const SECRET_NAME = /((^|[_-])pass$|passw(or)?d|passphrase|(^|[_-])pwd$|secret|token(s)?($|[_-])|api[_-]?key|apikey|access[_-]?key|private[_-]?key|signing[_-]?key|credential|auth[_-]?key|master[_-]?key|encryption[_-]?key)/i;
 
 /**
  * Names that mention a credential but hold something else: where it lives,
  * how long it is, whether it is turned on, which KMS key protects it.
  */
 const NOT_A_SECRET_NAME =
-  /(_arn|arns?$|_ids?$|_name$|names?$|_path$|_paths$|_file$|_length$|_len$|_size$|_ttl$|_age$|_type$|_version$|_enabled$|_enable$|_policy$|_rotation|_expir|_count$|_prefix$|_suffix$|_url$|_uri$|_endpoint$|_header$|_location$|_parameter$|_ssm$|_secret_id$|kms|key_name|key_pair|public_key|token_url|_format$|^secret_?(name|id|arn)$|secrets?_manager|use_|_required$|_reset_|reuse|hint|min_|max_|description)/i;
+  /(_arn|arns?$|_ids?$|_name$|names?$|_path$|_paths$|_file$|_length$|_len$|_size$|_ttl$|_age$|_type$|_version$|_enabled$|_enable$|_policy$|_rotation|_expir|_count$|_prefix$|_suffix$|_url$|_uri$|_endpoint$|_header$|_location$|_parameter$|_params?$|_ssm$|_secret_id$|kms|key_name|key_pair|public_key|token_url|_format$|^secret_?(name|id|arn)$|secrets?_manager|use_|_required$|_reset_|reuse|hint|min_|max_|description)/i;
 
 /** Does the name of a variable, setting or environment variable say it holds a credential? */
 export function isSecretName(name: string): boolean {
@@ -31,7 +31,9 @@ export function isHardcodedSecretValue(value: Value | undefined): value is strin
   const text = value.trim();
   if (text.length < 4 || PLACEHOLDER.test(text)) return false;
   // A reference to where the secret is kept, not the secret.
-  if (/^(arn:|\{\{resolve:|ssm:|secretsmanager:|vault:|projects\/|https?:\/\/)/i.test(text)) return false;
+  if (/^(arn:|\{\{resolve:|ssm:|secretsmanager:|vault:|projects\/|https?:\/\/|alias\/)/i.test(text)) return false;
+  // An SSM parameter name or a file path: `/app/db/password`.
+  if (/^\/[\w.\/-]+$/.test(text)) return false;
   if (/^\d+$/.test(text)) return false;
   return true;
 }
@@ -49,8 +51,13 @@ const TEXT_PATTERNS: ReadonlyArray<{ kind: string; pattern: RegExp }> = [
   { kind: "a Slack token", pattern: /\bxox[abpr]-[A-Za-z0-9-]{10,}/ },
   {
     kind: "a password",
-    // `DB_PASSWORD=s3cr3t`, `password: "s3cr3t"`, `--password s3cr3t`; not `$PASSWORD`, `${var}` or `$(cat file)`.
-    pattern: /(?:passw(?:or)?d|passwd|pwd)\w*["']?\s*(?:[=:]|\s)\s*["']?(?![$%{<])[^\s"'$]{6,}/i,
+    // `DB_PASSWORD=s3cr3t`, `password: "s3cr3t"`; not `$PASSWORD`, `${var}`, `$(cat file)` or a `{ … }` block.
+    pattern: /(?:passw(?:or)?d|passwd|pwd)\w*["']?\s*[=:]\s*["']?(?![$%{<(])[^\s"'$;|&]{6,}/i,
+  },
+  {
+    kind: "a password",
+    // `--password s3cr3t`, `--password=s3cr3t`; not `--password-stdin`.
+    pattern: /--(?:password|passwd)[= ]["']?(?![$%{<(-])[^\s"'$;|&]{6,}/i,
   },
 ];
 
@@ -58,6 +65,7 @@ const TEXT_PATTERNS: ReadonlyArray<{ kind: string; pattern: RegExp }> = [
 export function secretsInText(text: string): string[] {
   const kinds: string[] = [];
   for (const { kind, pattern } of TEXT_PATTERNS) {
+    if (kinds.includes(kind)) continue;
     const match = pattern.exec(text);
     if (!match) continue;
     if (kind === "a password" && isPlaceholderAssignment(match[0])) continue;
@@ -68,7 +76,7 @@ export function secretsInText(text: string): string[] {
 
 /** `password=changeme`, `password: <your password>`: a template, not a leak. */
 function isPlaceholderAssignment(assignment: string): boolean {
-  const value = assignment.replace(/^[^=:\s]*["']?\s*(?:[=:]|\s)\s*["']?/, "");
+  const value = assignment.replace(/^-*[^=:\s]*["']?\s*(?:[=:]|\s)\s*["']?/, "");
   return PLACEHOLDER.test(value) || /^(required|optional|true|false|null|none)$/i.test(value);
 }
 

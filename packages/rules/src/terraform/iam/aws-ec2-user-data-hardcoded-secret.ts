@@ -67,6 +67,8 @@ export default defineRule({
     #!/bin/bash
     DB_PASSWORD=$(aws secretsmanager get-secret-value --secret-id app/db --query SecretString --output text)
     export DB_PASSWORD
+    aws ecr get-login-password | docker login --username AWS --password-stdin 123456789012.dkr.ecr.eu-west-1.amazonaws.com
+    echo "password requisite pam_pwquality.so retry=3" >> /etc/pam.d/common-password
   SCRIPT
 }
 `,
