@@ -41,7 +41,7 @@ export function isSecretKey(key: string): boolean {
   return SECRET_KEY.test(key) && !DESCRIPTIVE_KEY.test(key);
 }
 
-const PLACEHOLDER = /^(?:x+|\*+|changeme|change-me|placeholder|dummy|example|test|none|null|undefined|redacted|secret|password|token|\$\w+|\$\{\w+\}|<[^>]*>|\{\{[^}]*\}\}|%[\w]+%)$/i;
+const PLACEHOLDER = /^(?:x+|\*+|changeme|change-me|changeit|placeholder|dummy|example|test|testing|none|null|undefined|redacted|secret|password|token|postgres|mysql|root|admin|guest|\$\w+|\$\{\w+\}|<[^>]*>|\{\{[^}]*\}\}|%[\w]+%)$/i;
 
 /** Whether a literal value looks like a real secret rather than a boolean, a reference or a placeholder. */
 export function looksLikeSecretValue(value: string): boolean {

@@ -41,7 +41,7 @@ export default defineRule({
       "A password, token or key written as a literal in a workflow is readable by everyone who can read the repository, stays in its history after it is removed, and appears in forks. Anyone who finds it can use it until it is rotated.",
     remediation:
       "Revoke and rotate the credential, store the new one as an encrypted secret (or better, use OIDC federation) and reference it: `${{ secrets.NAME }}`.",
-    precision: "high",
+    precision: "medium",
     cwe: ["CWE-798"],
     tags: ["actions", "secrets", "hardcoded-secret"],
     references: ["https://docs.github.com/en/actions/security-for-github-actions/security-guides/using-secrets-in-github-actions"],

@@ -10,7 +10,7 @@ const REMOTE_EXEC = [
   new RegExp(String.raw`(?:${INTERPRETER})\s+(?:-\S+\s+)*-c\s+["']?\$\(\s*${DOWNLOADER}[^\n]*`, "i"),
 ];
 /** A URL that names one immutable commit cannot change under the workflow. */
-const PINNED_URL = /https?:\/\/\S*\/[0-9a-f]{40}\/\S*/i;
+const PINNED_URL = /https?:\/\/\S*\/(?:[0-9a-f]{40}|\$\{?GITHUB_SHA\}?|\$\{\{\s*github\.sha\s*\}\})\/\S*/i;
 
 export default defineRule({
   meta: {
@@ -33,7 +33,8 @@ export default defineRule({
   check(step, { report }) {
     const script = runScript(step);
     if (script === undefined) return;
-    for (const line of script.split("\n")) {
+    // A trailing backslash continues the command on the next line.
+    for (const line of script.replace(/\\\r?\n/g, " ").split("\n")) {
       const match = REMOTE_EXEC.map((pattern) => pattern.exec(line)).find((found) => found !== null);
       if (!match) continue;
       const urls = line.match(/https?:\/\/[^\s"'|)]+/g) ?? [];
