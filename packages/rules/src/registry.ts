@@ -189,6 +189,7 @@ import k8sHostPathVolume from "./kubernetes/iam/k8s-host-path-volume.js";
 import k8sHostPid from "./kubernetes/iam/k8s-host-pid.js";
 import k8sIngressNginxSnippet from "./kubernetes/iam/k8s-ingress-nginx-snippet.js";
 import k8sKubeSystemWorkload from "./kubernetes/iam/k8s-kube-system-workload.js";
+import k8sNamespacePodSecurityNotEnforced from "./kubernetes/iam/k8s-namespace-pod-security-not-enforced.js";
 import k8sPrivilegeEscalationAllowed from "./kubernetes/iam/k8s-privilege-escalation-allowed.js";
 import k8sPrivilegeEscalationNotDisabled from "./kubernetes/iam/k8s-privilege-escalation-not-disabled.js";
 import k8sPrivilegedContainer from "./kubernetes/iam/k8s-privileged-container.js";
@@ -199,6 +200,7 @@ import k8sRbacCreateWorkloads from "./kubernetes/iam/k8s-rbac-create-workloads.j
 import k8sRbacCsrApproval from "./kubernetes/iam/k8s-rbac-csr-approval.js";
 import k8sRbacEscalateBindImpersonate from "./kubernetes/iam/k8s-rbac-escalate-bind-impersonate.js";
 import k8sRbacNodesProxy from "./kubernetes/iam/k8s-rbac-nodes-proxy.js";
+import k8sRbacPersistentVolumeCreate from "./kubernetes/iam/k8s-rbac-persistent-volume-create.js";
 import k8sRbacPodExec from "./kubernetes/iam/k8s-rbac-pod-exec.js";
 import k8sRbacSecretsRead from "./kubernetes/iam/k8s-rbac-secrets-read.js";
 import k8sRbacServiceAccountTokenCreate from "./kubernetes/iam/k8s-rbac-service-account-token-create.js";
@@ -461,6 +463,7 @@ export const registeredRules: readonly Rule[] = [
   k8sHostPid,
   k8sIngressNginxSnippet,
   k8sKubeSystemWorkload,
+  k8sNamespacePodSecurityNotEnforced,
   k8sPrivilegeEscalationAllowed,
   k8sPrivilegeEscalationNotDisabled,
   k8sPrivilegedContainer,
@@ -471,6 +474,7 @@ export const registeredRules: readonly Rule[] = [
   k8sRbacCsrApproval,
   k8sRbacEscalateBindImpersonate,
   k8sRbacNodesProxy,
+  k8sRbacPersistentVolumeCreate,
   k8sRbacPodExec,
   k8sRbacSecretsRead,
   k8sRbacServiceAccountTokenCreate,

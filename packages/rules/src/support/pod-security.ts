@@ -188,6 +188,11 @@ const SENSITIVE_TREES = [
   "/var/lib/cri-o",
   "/var/lib/rancher",
   "/var/lib/k0s",
+  "/var/lib/kube-proxy",
+  "/var/lib/kube-scheduler",
+  "/var/lib/kube-controller-manager",
+  "/srv/kubernetes",
+  "/opt/cni",
 ];
 
 export function classifyHostPath(path: string): HostPathClass {

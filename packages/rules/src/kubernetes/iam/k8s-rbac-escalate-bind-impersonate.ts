@@ -22,7 +22,7 @@ export default defineRule({
   },
   check(role, { report }) {
     for (const rule of rbacRules(role)) {
-      if (rule.partial || wildcardShape(rule) === "both" || wildcardShape(rule) === "verbs") continue;
+      if (rule.partial || wildcardShape(rule) !== "none") continue;
       const verbs = rule.verbs.filter((verb) => ESCALATION_VERBS.includes(verb));
       if (verbs.length === 0) continue;
       const on = rule.resources.filter((resource) => resource !== "").join(", ");
@@ -41,6 +41,20 @@ rules:
   - apiGroups: ["rbac.authorization.k8s.io"]
     resources: ["roles", "rolebindings", "clusterroles", "clusterrolebindings"]
     verbs: ["get", "list", "watch"]
+`,
+      },
+      {
+        name: "a wildcard resource list is reported by k8s-rbac-wildcard-resources instead",
+        filename: "role.yaml",
+        code: `apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata:
+  name: binder
+  namespace: shop
+rules:
+  - apiGroups: ["rbac.authorization.k8s.io"]
+    resources: ["*"]
+    verbs: ["bind"]
 `,
       },
     ],

@@ -24,10 +24,12 @@ export default defineRule({
       const core = rule.apiGroups.includes("") || rule.apiGroups.includes("*");
       const reads = rule.verbs.some((verb) => verb === "get" || verb === "list" || verb === "watch");
       const secrets = core && reads ? ", secrets included" : "";
+      const escalation = rule.verbs.filter((verb) => verb === "escalate" || verb === "bind" || verb === "impersonate");
+      const escalates = escalation.length > 0 ? `, with the privilege escalation ${escalation.length === 1 ? "verb" : "verbs"} ${escalation.join(", ")}` : "";
       const groups = rule.apiGroups.map((group) => (group === "" ? "core" : group)).join(", ") || "no";
       report({
         at: ["rules", rule.index, "resources", rule.resources.indexOf("*")],
-        message: `${role.name} grants ${rule.verbs.join(", ")} on every resource (*) of the ${groups} API ${rule.apiGroups.length === 1 ? "group" : "groups"}${secrets} (rule ${rule.index + 1})`,
+        message: `${role.name} grants ${rule.verbs.join(", ")} on every resource (*) of the ${groups} API ${rule.apiGroups.length === 1 ? "group" : "groups"}${secrets}${escalates} (rule ${rule.index + 1})`,
       });
     }
   },

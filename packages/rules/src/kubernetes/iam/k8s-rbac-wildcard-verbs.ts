@@ -40,6 +40,19 @@ rules:
     verbs: ["get", "list", "watch", "update", "patch"]
 `,
       },
+      {
+        name: "every verb on every resource is reported by k8s-rbac-wildcard instead",
+        filename: "clusterrole.yaml",
+        code: `apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata:
+  name: everything
+rules:
+  - apiGroups: ["*"]
+    resources: ["*"]
+    verbs: ["*"]
+`,
+      },
     ],
     invalid: [
       {
