@@ -23,6 +23,9 @@ export function evaluate(graph: ResourceGraph, rules: readonly Rule[], options: 
   const diagnostics: Diagnostic[] = [];
   const lines = new LineCache(options.sourceText);
   const rulesByType = indexRulesByType(rules);
+  // One problem is reported once, however many resources lead a rule to it
+  // (a YAML alias repeats a job; a rule may say the same thing twice).
+  const reported = new Set<string>();
 
   for (const type of graph.types()) {
     const typeRules = rulesByType.get(type);
@@ -30,14 +33,13 @@ export function evaluate(graph: ResourceGraph, rules: readonly Rule[], options: 
     for (const resource of graph.ofType(type)) {
       for (const rule of typeRules) {
         if (!rule.meta.platforms.includes(resource.platform)) continue;
-        const reported = new Set<string>();
         const context: RuleContext = {
           graph,
           options: options.ruleOptions?.[rule.meta.id] ?? {},
           report(descriptor) {
             const finding = toFinding(rule, resource, descriptor, graph, lines);
-            // One problem is reported once, however many times a rule says it.
-            const key = `${finding.attribute}\u001f${finding.location.start.line}\u001f${finding.message}`;
+            const { file, start } = finding.location;
+            const key = `${rule.meta.id}\u001f${file}\u001f${start.line}\u001f${start.column}\u001f${finding.message}`;
             if (reported.has(key)) return;
             reported.add(key);
             findings.push(finding);
