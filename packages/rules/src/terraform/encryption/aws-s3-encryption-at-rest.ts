@@ -16,7 +16,7 @@ export default defineRule({
       "Add an `aws_s3_bucket_server_side_encryption_configuration` for the bucket with `sse_algorithm = \"aws:kms\"` and a customer-managed key (or at least `AES256`).",
     precision: "high",
     cwe: ["CWE-311"],
-    frameworks: { "CIS AWS Foundations 3.0": ["2.1.1"] },
+    frameworks: { "CIS AWS Foundations 1.4.0": ["2.1.1"] },
     tags: ["s3", "encryption-at-rest"],
     references: ["https://docs.aws.amazon.com/AmazonS3/latest/userguide/serv-side-encryption.html"],
   },
