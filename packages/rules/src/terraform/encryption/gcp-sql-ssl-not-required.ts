@@ -31,7 +31,9 @@ export default defineRule({
       report({ at: ["settings", 0], message: `Cloud SQL instance ${instance.name} does not require SSL: unencrypted connections are accepted (no ssl_mode or require_ssl)` });
       return;
     }
-    const { ssl_mode: mode, require_ssl: requireSsl } = ip.config;
+    const { require_ssl: requireSsl } = ip.config;
+    // Plans spell an unset mode as an empty string.
+    const mode = ip.config.ssl_mode === "" || ip.config.ssl_mode === null ? undefined : ip.config.ssl_mode;
     if (isUnknown(mode) || isUnknown(requireSsl)) return;
     if (typeof mode === "string" && ENCRYPTED_MODES.has(mode)) return;
     if (mode === undefined && requireSsl === true) return;

@@ -1,4 +1,4 @@
-import { defineRule } from "@tollgate/engine";
+import { asList, defineRule, isUnknown } from "@tollgate/engine";
 import { isAutopilot } from "../../support/gke.js";
 
 export default defineRule({
@@ -21,7 +21,9 @@ export default defineRule({
     ],
   },
   check(cluster, { report }) {
-    if (isAutopilot(cluster) || cluster.attributes.workload_identity_config !== undefined) return;
+    const config = cluster.attributes.workload_identity_config;
+    // Plans show an absent block as an empty list.
+    if (isAutopilot(cluster) || isUnknown(config) || asList(config).length > 0) return;
     report({ message: `GKE cluster ${cluster.name} does not enable Workload Identity: pods use the node service account` });
   },
   examples: {
@@ -50,6 +52,29 @@ export default defineRule({
 }
 `,
         errors: [{ line: 1, column: 1 }],
+      },
+      {
+        name: "plan: the absent block is an empty list",
+        filename: "plan.json",
+        code: `{
+  "format_version": "1.2",
+  "resource_changes": [
+    {
+      "address": "google_container_cluster.apps",
+      "mode": "managed",
+      "type": "google_container_cluster",
+      "name": "apps",
+      "change": {
+        "actions": ["create"],
+        "before": null,
+        "after": { "name": "apps", "location": "europe-west1", "enable_autopilot": null, "workload_identity_config": [] },
+        "after_unknown": { "id": true }
+      }
+    }
+  ]
+}
+`,
+        errors: [{ line: 5, column: 7 }],
       },
     ],
   },

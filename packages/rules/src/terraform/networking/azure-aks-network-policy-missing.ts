@@ -29,7 +29,7 @@ export default defineRule({
       return;
     }
     const profile = list[0];
-    if (isObject(profile) && profile.network_policy === undefined) report({ at: ["network_profile", 0], message });
+    if (isObject(profile) && (profile.network_policy === undefined || profile.network_policy === null || profile.network_policy === "")) report({ at: ["network_profile", 0], message });
   },
   examples: {
     valid: [

@@ -1,4 +1,4 @@
-import { defineRule, isUnknown } from "@tollgate/engine";
+import { asList, defineRule, isUnknown } from "@tollgate/engine";
 import { firstBlock } from "../../support/gke.js";
 
 export default defineRule({
@@ -22,7 +22,9 @@ export default defineRule({
   },
   check(cluster, { report }) {
     const attributes = cluster.attributes;
-    if (attributes.master_authorized_networks_config !== undefined) return;
+    const authorized = attributes.master_authorized_networks_config;
+    // Plans show an absent block as an empty list.
+    if (isUnknown(authorized) || asList(authorized).length > 0) return;
     if (isUnknown(attributes.private_cluster_config)) return;
     const privateEndpoint = firstBlock(attributes.private_cluster_config)?.enable_private_endpoint;
     if (privateEndpoint === true || isUnknown(privateEndpoint)) return;
