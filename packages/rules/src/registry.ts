@@ -196,6 +196,7 @@ import k8sPrivilegedContainer from "./kubernetes/iam/k8s-privileged-container.js
 import k8sProcMountUnmasked from "./kubernetes/iam/k8s-proc-mount-unmasked.js";
 import k8sRbacAllAuthenticatedBinding from "./kubernetes/iam/k8s-rbac-all-authenticated-binding.js";
 import k8sRbacAnonymousBinding from "./kubernetes/iam/k8s-rbac-anonymous-binding.js";
+import k8sRbacClusterAdminBinding from "./kubernetes/iam/k8s-rbac-cluster-admin-binding.js";
 import k8sRbacCreateWorkloads from "./kubernetes/iam/k8s-rbac-create-workloads.js";
 import k8sRbacCsrApproval from "./kubernetes/iam/k8s-rbac-csr-approval.js";
 import k8sRbacEscalateBindImpersonate from "./kubernetes/iam/k8s-rbac-escalate-bind-impersonate.js";
@@ -470,6 +471,7 @@ export const registeredRules: readonly Rule[] = [
   k8sProcMountUnmasked,
   k8sRbacAllAuthenticatedBinding,
   k8sRbacAnonymousBinding,
+  k8sRbacClusterAdminBinding,
   k8sRbacCreateWorkloads,
   k8sRbacCsrApproval,
   k8sRbacEscalateBindImpersonate,

@@ -1,4 +1,4 @@
-import { defineRule, WORKLOAD_KINDS } from "@tollgate/engine";
+import { defineRule, isUnknown, WORKLOAD_KINDS } from "@tollgate/engine";
 import { podOf, serviceAccountUse } from "../../support/pod-security.js";
 
 export default defineRule({
@@ -22,7 +22,7 @@ export default defineRule({
     const pod = podOf(workload);
     if (!pod) return;
     const use = serviceAccountUse(pod, graph.targets(workload.id, "uses"));
-    if (use.name !== "default") return;
+    if (use.name !== "default" || isUnknown(use.accountAutomount)) return;
     if (use.podAutomount === false || (use.podAutomount === undefined && use.accountAutomount === false)) return;
     if (use.podAutomount !== undefined && use.podAutomount !== true) return;
     report({ at: use.at, message: `${workload.name} runs as the default service account of its namespace, with its API token mounted` });

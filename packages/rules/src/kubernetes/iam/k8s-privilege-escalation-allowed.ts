@@ -1,4 +1,4 @@
-import { defineRule, WORKLOAD_KINDS } from "@tollgate/engine";
+import { defineRule, getPath, WORKLOAD_KINDS } from "@tollgate/engine";
 import { podOf } from "../../support/pod-security.js";
 
 export default defineRule({
@@ -26,9 +26,7 @@ export default defineRule({
     const pod = podOf(workload);
     if (!pod) return;
     for (const view of pod.containers) {
-      const securityContext = view.container.securityContext;
-      if (securityContext === null || typeof securityContext !== "object" || Array.isArray(securityContext)) continue;
-      if ((securityContext as Record<string, unknown>).allowPrivilegeEscalation !== true) continue;
+      if (getPath(view.container, ["securityContext", "allowPrivilegeEscalation"]) !== true) continue;
       report({ at: [...view.path, "securityContext", "allowPrivilegeEscalation"], message: `container "${view.name}" of ${workload.name} allows privilege escalation (allowPrivilegeEscalation: true)` });
     }
   },

@@ -1,6 +1,5 @@
-import { defineRule, WORKLOAD_KINDS } from "@tollgate/engine";
+import { defineRule, WORKLOAD_KINDS, type ContainerView } from "@tollgate/engine";
 import { containerList, effectiveSetting, groupBySetting, podOf, type EffectiveSetting } from "../../support/pod-security.js";
-import type { ContainerView } from "@tollgate/engine";
 
 export default defineRule({
   meta: {
