@@ -31,6 +31,8 @@ export function evaluate(graph: ResourceGraph, rules: readonly Rule[], options: 
     const typeRules = rulesByType.get(type);
     if (!typeRules) continue;
     for (const resource of graph.ofType(type)) {
+      // A data source reads something declared elsewhere; rules judge declarations.
+      if (resource.mode === "data") continue;
       for (const rule of typeRules) {
         if (!rule.meta.platforms.includes(resource.platform)) continue;
         const context: RuleContext = {

@@ -15,7 +15,6 @@ export function isOffSetting(value: Value | undefined): boolean {
  * off, or anything unknown.
  */
 export function parameterTurnedOff(resource: Resource, names: readonly string[]): string | undefined {
-  if (resource.mode === "data") return undefined;
   const { name, value } = resource.attributes;
   if (typeof name !== "string") return undefined;
   const parameter = name.trim().toLowerCase();

@@ -22,7 +22,6 @@ export default defineRule({
     ],
   },
   check(trail, { report }) {
-    if (trail.mode === "data") return;
     const key = trail.attributes.kms_key_id;
     if (isUnknown(key) || !isUnset(key)) return;
     report({ message: `CloudTrail trail ${trail.name} does not encrypt its log files with a customer-managed KMS key (kms_key_id is not set)` });

@@ -20,7 +20,6 @@ export default defineRule({
     ],
   },
   check(cluster, { report }) {
-    if (cluster.mode === "data") return;
     const config = cluster.attributes.encryption_config;
     if (isUnknown(config)) return;
     const blocks = asList(config);

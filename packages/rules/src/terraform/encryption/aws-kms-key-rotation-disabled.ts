@@ -21,7 +21,6 @@ export default defineRule({
     ],
   },
   check(key, { report }) {
-    if (key.mode === "data") return;
     const { attributes } = key;
     // Only symmetric encryption keys outside custom key stores can rotate automatically.
     const spec = attributes.customer_master_key_spec ?? attributes.key_spec;

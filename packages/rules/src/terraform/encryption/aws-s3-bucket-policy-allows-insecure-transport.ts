@@ -21,7 +21,6 @@ export default defineRule({
     references: ["https://docs.aws.amazon.com/AmazonS3/latest/userguide/security-best-practices.html#transit"],
   },
   check(resource, { graph, report }) {
-    if (resource.mode === "data") return;
     const policy = policyAt(graph, resource, ["policy"]);
     if (!policy || policy.statements.length === 0) return;
     // Part of a statement unknown: it may well be the deny.

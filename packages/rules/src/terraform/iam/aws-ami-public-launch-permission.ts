@@ -17,7 +17,7 @@ export default defineRule({
     references: ["https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/sharingamis-intro.html"],
   },
   check(permission, { report }) {
-    if (permission.mode === "data" || permission.attributes.group !== "all") return;
+    if (permission.attributes.group !== "all") return;
     report({ at: ["group"], message: `${permission.name} makes the AMI publicly accessible to every AWS account (group = "all")` });
   },
   examples: {

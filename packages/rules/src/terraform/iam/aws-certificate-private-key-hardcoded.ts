@@ -23,7 +23,6 @@ export default defineRule({
     references: ["https://docs.aws.amazon.com/acm/latest/userguide/import-certificate.html"],
   },
   check(certificate, { report }) {
-    if (certificate.mode === "data") return;
     const key = certificate.attributes.private_key;
     if (typeof key !== "string" || !PRIVATE_KEY.test(key)) return;
     report({ at: ["private_key"], message: `${certificate.name}: private_key is a hardcoded PEM private key` });

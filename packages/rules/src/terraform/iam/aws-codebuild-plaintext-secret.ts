@@ -18,7 +18,6 @@ export default defineRule({
     references: ["https://docs.aws.amazon.com/codebuild/latest/userguide/build-env-ref-env-vars.html"],
   },
   check(project, { report }) {
-    if (project.mode === "data") return;
     asList(project.attributes.environment).forEach((environment, environmentIndex) => {
       if (!isObject(environment)) return;
       asList(environment.environment_variable).forEach((variable, index) => {

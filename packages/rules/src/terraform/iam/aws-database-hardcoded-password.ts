@@ -34,7 +34,7 @@ export default defineRule({
     ],
   },
   check(database, { report }) {
-    if (database.mode === "data" || isTrue(database.attributes.manage_master_user_password)) return;
+    if (isTrue(database.attributes.manage_master_user_password)) return;
     const attribute = PASSWORD_ATTRIBUTE[database.type]!;
     const value = database.attributes[attribute];
     const values = Array.isArray(value) ? value : [value];

@@ -22,7 +22,6 @@ export default defineRule({
     ],
   },
   check(resource, { graph, report }) {
-    if (resource.mode === "data") return;
     const options = resource.attributes.metadata_options;
     if (isUnknown(options)) return;
     const block = asList(options)[0];

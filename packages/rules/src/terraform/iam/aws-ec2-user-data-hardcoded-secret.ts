@@ -35,7 +35,6 @@ export default defineRule({
     ],
   },
   check(resource, { graph, report }) {
-    if (resource.mode === "data") return;
     for (const { key, base64 } of USER_DATA[resource.type] ?? []) {
       const value = resource.attributes[key];
       const found: string[] = [];

@@ -19,7 +19,6 @@ export default defineRule({
     references: ["https://docs.aws.amazon.com/AmazonECR/latest/userguide/repository-policies.html"],
   },
   check(policyResource, { graph, report }) {
-    if (policyResource.mode === "data") return;
     const policy = policyAt(graph, policyResource, ["policy"]);
     for (const statement of policy?.statements ?? []) {
       if (!allowsAnyone(statement)) continue;

@@ -19,7 +19,6 @@ export default defineRule({
     references: ["https://docs.aws.amazon.com/AmazonECS/latest/developerguide/specifying-sensitive-data.html"],
   },
   check(task, { report }) {
-    if (task.mode === "data") return;
     const definitions = parseDefinitions(task.attributes.container_definitions);
     if (!definitions) return;
     const found: string[] = [];

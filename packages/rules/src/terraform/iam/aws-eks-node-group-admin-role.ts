@@ -19,7 +19,6 @@ export default defineRule({
     references: ["https://docs.aws.amazon.com/eks/latest/userguide/create-node-role.html"],
   },
   check(group, { graph, report }) {
-    if (group.mode === "data") return;
     const [admin] = adminRolesDesignatedBy(graph, group, ["node_role_arn"]);
     if (!admin) return;
     report({

@@ -42,7 +42,6 @@ export default defineRule({
     ],
   },
   check(resource, { report }) {
-    if (resource.mode === "data") return;
     const attribute = POLICY_ARNS[resource.type]!;
     const value = resource.attributes[attribute];
     const paths: AttributePath[] = Array.isArray(value) ? value.map((_, index) => [attribute, index]) : [[attribute]];

@@ -26,7 +26,6 @@ export default defineRule({
     references: ["https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_create_for-user_externalid.html"],
   },
   check(role, { graph, report }) {
-    if (role.mode === "data") return;
     const policy = policyAt(graph, role, ["assume_role_policy"]);
     for (const statement of policy?.statements ?? []) {
       if (statement.partial || statement.effect !== "Allow" || typeof statement.principal !== "object") continue;

@@ -22,7 +22,6 @@ export default defineRule({
     ],
   },
   check(role, { graph, report }) {
-    if (role.mode === "data") return;
     const finding = githubTrustFinding(graph, role);
     if (finding?.trust.scope !== "any-repository") return;
     const subjects = finding.trust.subjects;

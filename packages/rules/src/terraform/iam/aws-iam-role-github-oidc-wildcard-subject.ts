@@ -25,7 +25,6 @@ export default defineRule({
     references: ["https://docs.github.com/en/actions/security-for-github-actions/security-hardening-your-deployments/about-security-hardening-with-openid-connect#example-subject-claims"],
   },
   check(role, { graph, report }) {
-    if (role.mode === "data") return;
     const finding = githubTrustFinding(graph, role);
     const who = finding && WHO[finding.trust.scope];
     if (!finding || !who) return;

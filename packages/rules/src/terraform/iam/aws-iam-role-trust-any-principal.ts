@@ -23,7 +23,6 @@ export default defineRule({
     ],
   },
   check(role, { graph, report }) {
-    if (role.mode === "data") return;
     const policy = policyAt(graph, role, ["assume_role_policy"]);
     for (const statement of policy?.statements ?? []) {
       if (!allowsAnyone(statement)) continue;

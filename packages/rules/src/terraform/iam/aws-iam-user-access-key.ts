@@ -23,7 +23,7 @@ export default defineRule({
     ],
   },
   check(key, { report }) {
-    if (key.mode === "data" || key.attributes.status === "Inactive") return;
+    if (key.attributes.status === "Inactive") return;
     const inState = isUnset(key.attributes.pgp_key) ? "; its secret is stored unencrypted in the Terraform state" : "";
     report({ message: `${key.name} creates a long-lived access key for an IAM user${inState}` });
   },

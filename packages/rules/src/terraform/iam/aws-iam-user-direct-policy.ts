@@ -19,7 +19,6 @@ export default defineRule({
     references: ["https://docs.aws.amazon.com/IAM/latest/UserGuide/id_groups_manage_attach-policy.html"],
   },
   check(resource, { report }) {
-    if (resource.mode === "data") return;
     if (resource.type !== "aws_iam_policy_attachment") {
       const kind = resource.type === "aws_iam_user_policy" ? "an inline policy" : "a managed policy";
       report({ at: ["user"], message: `${resource.name} gives ${kind} directly to an IAM user instead of a group or role` });

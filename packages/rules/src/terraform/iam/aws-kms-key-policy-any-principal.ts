@@ -22,7 +22,6 @@ export default defineRule({
     ],
   },
   check(key, { graph, report }) {
-    if (key.mode === "data") return;
     const policy = policyAt(graph, key, ["policy"]);
     for (const statement of policy?.statements ?? []) {
       if (!allowsAnyone(statement)) continue;

@@ -22,7 +22,6 @@ export default defineRule({
     ],
   },
   check(lambda, { report }) {
-    if (lambda.mode === "data") return;
     asList(lambda.attributes.environment).forEach((environment, index) => {
       if (!isObject(environment) || !isObject(environment.variables)) return;
       for (const [name, value] of Object.entries(environment.variables)) {

@@ -19,7 +19,6 @@ export default defineRule({
     references: ["https://docs.aws.amazon.com/lambda/latest/dg/lambda-intro-execution-role.html"],
   },
   check(lambda, { graph, report }) {
-    if (lambda.mode === "data") return;
     const [admin] = adminRolesDesignatedBy(graph, lambda, ["role"]);
     if (!admin) return;
     report({

@@ -18,7 +18,7 @@ export default defineRule({
     references: ["https://docs.aws.amazon.com/lambda/latest/dg/urls-auth.html"],
   },
   check(url, { report }) {
-    if (url.mode === "data" || url.attributes.authorization_type !== "NONE") return;
+    if (url.attributes.authorization_type !== "NONE") return;
     report({ at: ["authorization_type"], message: `${url.name}: the function URL is publicly accessible to anyone without authentication (authorization_type = "NONE")` });
   },
   examples: {

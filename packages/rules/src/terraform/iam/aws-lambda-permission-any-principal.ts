@@ -22,7 +22,6 @@ export default defineRule({
     ],
   },
   check(permission, { report }) {
-    if (permission.mode === "data") return;
     const { attributes } = permission;
     if (attributes.principal !== "*") return;
     if (permission.type === "aws_lambda_layer_version_permission") {

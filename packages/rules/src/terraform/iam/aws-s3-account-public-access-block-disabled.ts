@@ -19,7 +19,6 @@ export default defineRule({
     references: ["https://docs.aws.amazon.com/AmazonS3/latest/userguide/configuring-block-public-access-account.html"],
   },
   check(block, { report }) {
-    if (block.mode === "data") return;
     const off = unblockedSettings(block);
     if (off.length === 0) return;
     const first = off.find((setting) => block.attributes[setting] === false);

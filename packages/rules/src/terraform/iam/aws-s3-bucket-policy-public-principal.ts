@@ -40,7 +40,6 @@ export default defineRule({
     references: ["https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html#access-control-block-public-access-policy-status"],
   },
   check(resource, { graph, report }) {
-    if (resource.mode === "data") return;
     const policy = policyDocumentAt(graph, resource, ["policy"]);
     if (!policy) return;
     const bucket = resource.type === "aws_s3_bucket" ? resource : bucketOf(graph, resource);

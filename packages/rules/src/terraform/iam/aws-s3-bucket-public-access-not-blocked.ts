@@ -22,7 +22,7 @@ export default defineRule({
     references: ["https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html"],
   },
   check(resource, { graph, report }) {
-    if (resource.mode === "data" || accountBlocksPublicAccess(graph, resource)) return;
+    if (accountBlocksPublicAccess(graph, resource)) return;
     if (resource.type === PUBLIC_ACCESS_BLOCK) {
       const off = unblockedSettings(resource);
       if (off.length === 0) return;

@@ -36,7 +36,7 @@ export default defineRule({
     ],
   },
   check(resource, { graph, report }) {
-    if (resource.mode === "data" || publicAclsIgnored(graph, resource)) return;
+    if (publicAclsIgnored(graph, resource)) return;
     const acl = resource.attributes.acl;
     if (typeof acl === "string" && PUBLIC_CANNED_ACLS.has(acl)) {
       report({ at: ["acl"], message: `${resource.name} has the public ACL "${acl}": ${PUBLIC_CANNED_ACLS.get(acl)}` });

@@ -22,7 +22,7 @@ export default defineRule({
     ],
   },
   check(version, { report }) {
-    if (version.mode === "data" || ignoresValueChanges(version.attributes.lifecycle)) return;
+    if (ignoresValueChanges(version.attributes.lifecycle)) return;
     if (!isHardcodedSecretValue(version.attributes.secret_string)) return;
     report({ at: ["secret_string"], message: `${version.name}: secret_string is a hardcoded secret value in the configuration` });
   },

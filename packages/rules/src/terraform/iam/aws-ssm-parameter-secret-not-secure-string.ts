@@ -18,7 +18,6 @@ export default defineRule({
     references: ["https://docs.aws.amazon.com/systems-manager/latest/userguide/sysman-paramstore-securestring.html"],
   },
   check(parameter, { report }) {
-    if (parameter.mode === "data") return;
     const { name, type } = parameter.attributes;
     if (typeof name !== "string" || (type !== "String" && type !== "StringList")) return;
     const last = name.split("/").filter(Boolean).pop() ?? name;

@@ -22,7 +22,6 @@ export default defineRule({
     ],
   },
   check(stage, { report }) {
-    if (stage.mode === "data") return;
     const settings = blocksOf(stage.attributes, "access_log_settings");
     if (settings === undefined) return;
     const destination = settings[0]?.block.destination_arn;

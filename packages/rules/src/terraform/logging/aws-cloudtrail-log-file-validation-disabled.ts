@@ -22,7 +22,6 @@ export default defineRule({
     ],
   },
   check(trail, { report }) {
-    if (trail.mode === "data") return;
     const validation = trail.attributes.enable_log_file_validation;
     if (isUnknown(validation) || isTrue(validation)) return;
     if (isFalse(validation)) {

@@ -22,7 +22,6 @@ export default defineRule({
     ],
   },
   check(trail, { report }) {
-    if (trail.mode === "data") return;
     const multiRegion = trail.attributes.is_multi_region_trail;
     if (isUnknown(multiRegion) || isTrue(multiRegion)) return;
     if (isFalse(multiRegion)) {

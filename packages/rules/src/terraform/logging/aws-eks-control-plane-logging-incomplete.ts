@@ -23,7 +23,6 @@ export default defineRule({
     ],
   },
   check(cluster, { report }) {
-    if (cluster.mode === "data") return;
     const types = cluster.attributes.enabled_cluster_log_types;
     if (isUnknown(types)) return;
     if (types === undefined || types === null) {

@@ -25,7 +25,6 @@ export default defineRule({
     ],
   },
   check(balancer, { report }) {
-    if (balancer.mode === "data") return;
     const accessLogs = singleBlock(balancer.attributes, "access_logs");
     if (accessLogs === undefined || accessLogs === "unknown") return;
     const { block, at } = accessLogs;

@@ -31,7 +31,6 @@ export default defineRule({
     ],
   },
   check(resource, { report }) {
-    if (resource.mode === "data") return;
     if (ALERT_POLICY_TYPES.has(resource.type)) {
       const finding = policyFinding(resource.attributes, [], `SQL security alert policy ${resource.name}`);
       if (finding) report(finding);

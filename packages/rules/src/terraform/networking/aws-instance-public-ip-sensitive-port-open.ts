@@ -31,7 +31,6 @@ export default defineRule({
     references: ["https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/using-instance-addressing.html"],
   },
   check(instance, { graph, report }) {
-    if (instance.mode === "data") return;
     const publicAddress = publicAddressOf(graph, instance);
     if (!publicAddress) return;
     const reachable = reachablePorts(graph, instance);

@@ -18,7 +18,6 @@ export default defineRule({
     references: ["https://docs.aws.amazon.com/AmazonECR/latest/userguide/image-tag-mutability.html"],
   },
   check(repository, { report }) {
-    if (repository.mode === "data") return;
     const mutability = repository.attributes.image_tag_mutability;
     if (isUnknown(mutability)) return;
     if (isUnset(mutability)) {

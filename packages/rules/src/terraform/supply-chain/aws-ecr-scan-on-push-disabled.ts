@@ -22,7 +22,6 @@ export default defineRule({
     ],
   },
   check(repository, { graph, report }) {
-    if (repository.mode === "data") return;
     // Registry-level scanning rules replace the repository setting.
     const group = repository.id.slice(0, repository.id.indexOf("::"));
     if (graph.ofType("aws_ecr_registry_scanning_configuration").some((configuration) => configuration.id.startsWith(`${group}::`))) return;

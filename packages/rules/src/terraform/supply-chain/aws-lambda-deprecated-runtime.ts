@@ -22,7 +22,6 @@ export default defineRule({
     ],
   },
   check(lambda, { report }) {
-    if (lambda.mode === "data") return;
     const runtime = lambda.attributes.runtime;
     if (typeof runtime !== "string" || !isDeprecatedLambdaRuntime(runtime)) return;
     const successor = successorRuntime(runtime);
