@@ -28,6 +28,7 @@ import awsLambdaEnvironmentHardcodedSecret from "./terraform/iam/aws-lambda-envi
 import awsLambdaFunctionAdminRole from "./terraform/iam/aws-lambda-function-admin-role.js";
 import awsLambdaFunctionUrlUnauthenticated from "./terraform/iam/aws-lambda-function-url-unauthenticated.js";
 import awsLambdaPermissionAnyPrincipal from "./terraform/iam/aws-lambda-permission-any-principal.js";
+import awsNeptuneIamAuthenticationDisabled from "./terraform/iam/aws-neptune-iam-authentication-disabled.js";
 import awsOpensearchDomainPolicyPublic from "./terraform/iam/aws-opensearch-domain-policy-public.js";
 import awsProviderHardcodedCredentials from "./terraform/iam/aws-provider-hardcoded-credentials.js";
 import awsS3AccountPublicAccessBlockDisabled from "./terraform/iam/aws-s3-account-public-access-block-disabled.js";
@@ -303,6 +304,7 @@ export const registeredRules: readonly Rule[] = [
   awsLambdaFunctionAdminRole,
   awsLambdaFunctionUrlUnauthenticated,
   awsLambdaPermissionAnyPrincipal,
+  awsNeptuneIamAuthenticationDisabled,
   awsOpensearchDomainPolicyPublic,
   awsProviderHardcodedCredentials,
   awsS3AccountPublicAccessBlockDisabled,

@@ -5,7 +5,7 @@ import { allRules } from "@tollgate/rules";
 import { ExitCode, type RunState } from "../exit-code.js";
 import { writeOutputAtomically } from "../write-output.js";
 
-const FORMATS = ["text", "json", "sarif"] as const;
+const FORMATS = ["text", "json", "sarif", "markdown"] as const;
 type Format = (typeof FORMATS)[number];
 
 interface ScanFlags {

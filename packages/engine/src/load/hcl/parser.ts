@@ -1,4 +1,5 @@
 import { createRequire } from "node:module";
+import path from "node:path";
 import { Language, Parser } from "web-tree-sitter";
 
 /**
@@ -27,6 +28,21 @@ export interface ParsedHcl {
 
 let parserPromise: Promise<HclParser> | undefined;
 
+/** The runtime and the grammar, as web-tree-sitter and the HCL grammar package name them. */
+export const HCL_WASM_FILES = ["tree-sitter.wasm", "tree-sitter-terraform.wasm"] as const;
+
+let wasmDirectory: string | undefined;
+
+/**
+ * Where to load `HCL_WASM_FILES` from instead of `node_modules`: a bundled
+ * build (the GitHub Action) ships them beside itself and has no packages to
+ * resolve them from. Call it before the first scan.
+ */
+export function setHclWasmDirectory(directory: string | undefined): void {
+  wasmDirectory = directory;
+  parserPromise = undefined;
+}
+
 /**
  * The parser for the Terraform dialect of the tree-sitter HCL grammar.
  * Loading the WebAssembly runtime and grammar costs tens of milliseconds, so
@@ -42,9 +58,17 @@ export function hclParser(): Promise<HclParser> {
 }
 
 async function createParser(): Promise<HclParser> {
-  await Parser.init();
-  const require = createRequire(import.meta.url);
-  const language = await Language.load(require.resolve("@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm"));
+  const grammarFile = HCL_WASM_FILES[1];
+  const directory = wasmDirectory;
+  let grammar: string;
+  if (directory === undefined) {
+    await Parser.init();
+    grammar = createRequire(import.meta.url).resolve(`@tree-sitter-grammars/tree-sitter-hcl/${grammarFile}`);
+  } else {
+    await Parser.init({ locateFile: (file: string) => path.join(directory, file) });
+    grammar = path.join(directory, grammarFile);
+  }
+  const language = await Language.load(grammar);
   const parser = new Parser();
   parser.setLanguage(language);
   return new HclParser(parser);

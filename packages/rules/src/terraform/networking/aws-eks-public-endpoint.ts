@@ -27,7 +27,11 @@ export default defineRule({
     const publicAccess = config.block.endpoint_public_access;
     if (isFalse(publicAccess) || isUnknown(publicAccess)) return;
     const cidrs = config.block.public_access_cidrs;
-    if (isUnknown(cidrs)) return;
+    if (isUnknown(cidrs)) {
+      // Explicitly public, with sources we cannot see: the endpoint is on the internet either way.
+      if (publicAccess === true) report({ at: [...config.at, "endpoint_public_access"], message: `EKS cluster ${cluster.name} API endpoint is publicly accessible (endpoint_public_access = true); its allowed CIDRs are not known statically` });
+      return;
+    }
     if (Array.isArray(cidrs) && cidrs.length > 0) {
       const index = cidrs.findIndex((cidr) => isInternetCidr(cidr));
       if (index < 0) return;
@@ -100,6 +104,22 @@ export default defineRule({
 }
 `,
         errors: [{ line: 8, column: 31 }],
+      },
+      {
+        name: "explicitly public, sources from a variable",
+        filename: "main.tf",
+        code: `resource "aws_eks_cluster" "platform" {
+  name     = "platform"
+  role_arn = aws_iam_role.eks.arn
+
+  vpc_config {
+    subnet_ids             = aws_subnet.private[*].id
+    endpoint_public_access = true
+    public_access_cidrs    = var.api_sources
+  }
+}
+`,
+        errors: [{ line: 7, column: 5, messageIncludes: "not known statically" }],
       },
     ],
   },
