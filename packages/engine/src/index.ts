@@ -1,7 +1,8 @@
 // The engine's public API: what the CLI, the Action and rule packages may use.
 export { scan, scanSources, type ScanOptions, type ScanOutcome } from "./scan.js";
 export { discover, type DiscoverOptions } from "./discover/discover.js";
-export { classify } from "./discover/classify.js";
+export { classify, isCandidate } from "./discover/classify.js";
+export { setHclWasmDirectory, HCL_WASM_FILES } from "./load/hcl/parser.js";
 export { ResourceGraph } from "./graph/graph.js";
 export { defineRule, SEVERITIES, CATEGORIES } from "./evaluate/rule.js";
 export type { Rule, RuleMeta, RuleContext, RuleExample, InvalidRuleExample, ReportDescriptor, Severity, Category, Precision } from "./evaluate/rule.js";

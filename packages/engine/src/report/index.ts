@@ -1,9 +1,10 @@
 import type { ScanResult } from "../model/scan-result.js";
 import { formatJson } from "./json.js";
+import { formatMarkdown } from "./markdown.js";
 import { formatSarif, type SarifOptions } from "./sarif.js";
 import { formatText, type TextOptions } from "./text.js";
 
-export const REPORT_FORMATS = ["text", "json", "sarif"] as const;
+export const REPORT_FORMATS = ["text", "json", "sarif", "markdown"] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 /** Options for every format; each reporter reads only its own. */
@@ -22,6 +23,8 @@ export function formatResult(result: ScanResult, format: ReportFormat, options: 
       return formatJson(result);
     case "sarif":
       return formatSarif(result, { category: options.category });
+    case "markdown":
+      return formatMarkdown(result);
   }
 }
 
@@ -36,6 +39,7 @@ export {
   type JsonLocation,
   type JsonReport,
 } from "./json.js";
+export { formatMarkdown, markdownText, type MarkdownOptions } from "./markdown.js";
 export { compareDiagnostics, compareFindings, sortDiagnostics, sortFindings } from "./order.js";
 export {
   DEFAULT_SARIF_CATEGORY,
