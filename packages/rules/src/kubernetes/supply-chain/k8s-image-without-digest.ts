@@ -1,5 +1,5 @@
 import { containersOf, defineRule, WORKLOAD_KINDS } from "@tollgate/engine";
-import { imageReference } from "./k8s-image-mutable-tag.js";
+import { imageReference } from "../../support/container-image.js";
 
 export default defineRule({
   meta: {
