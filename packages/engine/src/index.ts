@@ -25,3 +25,12 @@ export { broadestTrust, githubOidcTrust, GITHUB_OIDC_HOST, type GitHubOidcTrust,
 export { policyDocumentAt, policyDocumentDataSource, type PolicyDocument } from "./graph/cross-platform/policy-document.js";
 export { referencedThrough } from "./graph/cross-platform/referenced-through.js";
 export { rolePolicies, type RolePolicy } from "./graph/cross-platform/role-permissions.js";
+export { isSuppressed, type FindingSuppression } from "./evaluate/finding.js";
+export { CONFIG_FILE_NAMES, findConfigFile, loadConfigFile, parseConfig, type ConfigIgnore, type ConfigLoad, type RuleSelector, type TollgateConfig } from "./config/config.js";
+export { matchesSelector, selectRules, type RuleSelection } from "./config/select-rules.js";
+export { STARTER_CONFIG } from "./config/starter.js";
+export { loadCustomRules, parseCustomRules, type CustomRuleLoad } from "./custom-rules/load-custom-rules.js";
+export { applySuppressions, type SuppressionOptions } from "./suppress/apply.js";
+export { baselineEntries, formatBaseline, loadBaseline, parseBaseline, type Baseline, type BaselineEntry, type BaselineOutcome } from "./suppress/baseline.js";
+export { IGNORE_ANNOTATION } from "./suppress/inline.js";
+export { STALE_SUPPRESSION_RULE, STALE_SUPPRESSION_RULE_ID } from "./suppress/stale-suppression.js";

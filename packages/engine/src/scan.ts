@@ -10,6 +10,9 @@ import { loadSources } from "./load/load.js";
 import type { Diagnostic } from "./model/diagnostic.js";
 import type { ScanResult, Stage } from "./model/scan-result.js";
 import { TOLLGATE_URI, TOLLGATE_VERSION } from "./version.js";
+import type { TollgateConfig } from "./config/config.js";
+import { configureRules, filterConfiguredFiles } from "./config/apply-config.js";
+import { applySuppressions, type SuppressionOptions } from "./suppress/apply.js";
 
 export interface ScanOptions {
   /** Files and directories, relative to `cwd`; `-` is standard input. */
@@ -20,6 +23,10 @@ export interface ScanOptions {
   exclude?: readonly string[];
   rules: readonly Rule[];
   ruleOptions?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+  /** A validated `tollgate.yaml` (`loadConfigFile`): custom rules, rule selection and options, excludes, ignores. */
+  config?: TollgateConfig;
+  /** Inline suppressions on or off, a baseline, today's date for expiry. */
+  suppressions?: Omit<SuppressionOptions, "config">;
 }
 
 export interface ScanOutcome extends ScanResult {
@@ -37,8 +44,15 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
     stdin: options.stdin,
     exclude: options.exclude,
   });
+  const configured = await configureRules(options.rules, options.config);
+  const files = filterConfiguredFiles(discovered.files, discovered.root, options.config);
+  const ruleOptions = { ...configured.ruleOptions, ...options.ruleOptions };
+  const suppressions: SuppressionOptions = {
+    ...options.suppressions,
+    ...(options.config ? { config: { directory: options.config.directory, ignores: options.config.ignores } } : {}),
+  };
   const discoverTime = performance.now() - started;
-  const outcome = await analyse(discovered.files, discovered.root, options.rules, options.ruleOptions, discovered.diagnostics);
+  const outcome = await analyse(files, discovered.root, configured.rules, ruleOptions, [...discovered.diagnostics, ...configured.diagnostics], suppressions);
   outcome.timings.discover = discoverTime;
   return outcome;
 }
@@ -49,7 +63,7 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
  */
 export async function scanSources(
   sources: ReadonlyArray<{ path: string; text: string }>,
-  options: { rules: readonly Rule[]; root?: string; ruleOptions?: ScanOptions["ruleOptions"] },
+  options: { rules: readonly Rule[]; root?: string; ruleOptions?: ScanOptions["ruleOptions"]; suppressions?: ScanOptions["suppressions"] },
 ): Promise<ScanOutcome> {
   const files: SourceFile[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -58,7 +72,7 @@ export async function scanSources(
     if (kind) files.push({ path: source.path, text: source.text, kind });
     else diagnostics.push({ level: "warning", code: "unrecognised-file", message: "not a Terraform, Kubernetes or GitHub Actions file; skipped", file: source.path });
   }
-  return analyse(files, options.root ?? process.cwd(), options.rules, options.ruleOptions, diagnostics);
+  return analyse(files, options.root ?? process.cwd(), options.rules, options.ruleOptions, diagnostics, options.suppressions);
 }
 
 async function analyse(
@@ -67,6 +81,7 @@ async function analyse(
   rules: readonly Rule[],
   ruleOptions: ScanOptions["ruleOptions"],
   diagnostics: Diagnostic[],
+  suppressionOptions: SuppressionOptions = {},
 ): Promise<ScanOutcome> {
   const timings: Record<Stage, number> = { discover: 0, load: 0, graph: 0, evaluate: 0 };
   const texts = new Map(files.map((file) => [file.path, file.text]));
@@ -82,6 +97,7 @@ async function analyse(
 
   mark = performance.now();
   const evaluated = evaluate(graph, rules, { sourceText, ruleOptions });
+  const suppressed = applySuppressions({ findings: evaluated.findings, files, graph, rules: rules.map((rule) => rule.meta), root }, suppressionOptions);
   timings.evaluate = performance.now() - mark;
 
   const resourcesPerFile = new Map<string, number>();
@@ -92,9 +108,10 @@ async function analyse(
     root,
     files: files.map((file) => ({ path: file.path, kind: file.kind, resources: resourcesPerFile.get(file.path) ?? 0 })),
     resourceCount: graph.size,
-    findings: evaluated.findings,
-    diagnostics: [...diagnostics, ...loaded.diagnostics, ...graph.diagnostics, ...evaluated.diagnostics],
-    rules: rules.map((rule) => rule.meta),
+    findings: suppressed.findings,
+    diagnostics: [...diagnostics, ...loaded.diagnostics, ...graph.diagnostics, ...evaluated.diagnostics, ...suppressed.diagnostics],
+    rules: [...rules.map((rule) => rule.meta), ...suppressed.rules],
+    ...(suppressed.baseline ? { baseline: suppressed.baseline } : {}),
     timings,
     graph,
   };

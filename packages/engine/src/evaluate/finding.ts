@@ -7,6 +7,20 @@ export interface FindingLocation {
   message: string;
 }
 
+/**
+ * Why a finding is not counted: an inline comment or annotation (`inSource`,
+ * SARIF's word), or a configuration ignore or baseline entry (`external`).
+ */
+export interface FindingSuppression {
+  kind: "inSource" | "external";
+  source: "comment" | "annotation" | "config" | "baseline";
+  justification: string;
+  /** Last day the suppression applies, `YYYY-MM-DD`. */
+  until?: string;
+  /** Where the suppression is written (the comment, the annotation, the config entry). */
+  location?: SourceRange;
+}
+
 /** One problem, on one resource, found by one rule. */
 export interface Finding {
   ruleId: string;
@@ -28,4 +42,10 @@ export interface Finding {
    * with the text of the flagged line, never its line number.
    */
   fingerprint: string;
+  /** Present when the finding is suppressed: it is still reported, but never fails a scan. */
+  suppressions?: FindingSuppression[];
+}
+
+export function isSuppressed(finding: Finding): boolean {
+  return (finding.suppressions?.length ?? 0) > 0;
 }

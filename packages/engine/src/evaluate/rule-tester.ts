@@ -1,4 +1,4 @@
-import type { Finding } from "./finding.js";
+import { isSuppressed, type Finding } from "./finding.js";
 import type { InvalidRuleExample, Rule, RuleExample } from "./rule.js";
 import { scanSources } from "../scan.js";
 
@@ -27,7 +27,8 @@ async function runExample(rule: Rule, example: RuleExample | InvalidRuleExample,
   const sources = [{ path: example.filename, text: example.code }, ...Object.entries(example.extraFiles ?? {}).map(([path, text]) => ({ path, text }))];
   const result = await scanSources(sources, { rules: [rule], root: "/" });
   const findings = result.findings
-    .filter((finding) => finding.ruleId === rule.meta.id)
+    // A suppressed finding is not one the example expects (examples may show a suppression at work).
+    .filter((finding) => finding.ruleId === rule.meta.id && !isSuppressed(finding))
     .sort((a, b) => a.location.file.localeCompare(b.location.file) || a.location.start.line - b.location.start.line || a.location.start.column - b.location.start.column);
   const problems: string[] = [];
   for (const diagnostic of result.diagnostics) {

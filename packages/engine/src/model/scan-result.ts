@@ -1,6 +1,7 @@
 import type { Finding } from "../evaluate/finding.js";
 import type { RuleMeta } from "../evaluate/rule.js";
 import type { FileKind } from "../load/document.js";
+import type { BaselineOutcome } from "../suppress/baseline.js";
 import type { Diagnostic } from "./diagnostic.js";
 
 export type Stage = "discover" | "load" | "graph" | "evaluate";
@@ -23,6 +24,8 @@ export interface ScanResult {
   diagnostics: Diagnostic[];
   /** Metadata of every rule that was enabled, whether or not it found anything. */
   rules: RuleMeta[];
+  /** Present when the scan used a baseline: how many findings it hid, and its entries that matched nothing. */
+  baseline?: BaselineOutcome;
   /** Milliseconds per stage. */
   timings: Record<Stage, number>;
 }

@@ -18,7 +18,7 @@ export function isReportFormat(value: string): value is ReportFormat {
 export function formatResult(result: ScanResult, format: ReportFormat, options: ReportOptions = {}): string {
   switch (format) {
     case "text":
-      return formatText(result, { color: options.color ?? false, showPassed: options.showPassed, quiet: options.quiet });
+      return formatText(result, { color: options.color ?? false, showPassed: options.showPassed, quiet: options.quiet, showSuppressed: options.showSuppressed });
     case "json":
       return formatJson(result);
     case "sarif":

@@ -1,4 +1,4 @@
-import type { Finding } from "../evaluate/finding.js";
+import { isSuppressed, type Finding, type FindingSuppression } from "../evaluate/finding.js";
 import { CATEGORIES, type Category, type Severity } from "../evaluate/rule.js";
 import type { Diagnostic } from "../model/diagnostic.js";
 import type { Platform } from "../model/resource.js";
@@ -16,7 +16,7 @@ import { countBySeverity } from "./severity.js";
  * number when a field changes meaning or disappears; adding one is minor.
  */
 
-export const JSON_REPORT_VERSION = "1.0";
+export const JSON_REPORT_VERSION = "1.1";
 
 export const JSON_REPORT_SCHEMA_URL =
   "https://raw.githubusercontent.com/tollgate-dev/tollgate/main/packages/engine/src/report/json-schema.json";
@@ -41,6 +41,24 @@ export interface JsonFinding {
   location: JsonLocation;
   related: Array<{ message: string; location: JsonLocation }>;
   fingerprint: string;
+  /** Present when the finding is suppressed (an inline comment or annotation, the configuration, a baseline): reported, never counted. */
+  suppressed?: JsonSuppression;
+}
+
+export interface JsonSuppression {
+  kind: FindingSuppression["kind"];
+  source: FindingSuppression["source"];
+  justification: string;
+  until?: string;
+  location?: JsonLocation;
+}
+
+export interface JsonBaseline {
+  file: string;
+  entries: number;
+  matched: number;
+  /** Entries no finding matches any more: delete them from the baseline. */
+  unmatched: Array<{ rule: string; resource: string; attribute?: string; file?: string; fingerprint: string }>;
 }
 
 export interface JsonDiagnostic {
@@ -65,16 +83,21 @@ export interface JsonReport {
     byCategory: Record<Category, number>;
     /** Input errors; when non-zero the result is incomplete. */
     errors: number;
+    /** Findings listed but suppressed; not in the counts above. */
+    suppressed: number;
   };
   findings: JsonFinding[];
   diagnostics: JsonDiagnostic[];
   /** Ids of every rule that was enabled, sorted. */
   rules: string[];
+  /** Present when the scan used a baseline. */
+  baseline?: JsonBaseline;
 }
 
 export function toJsonReport(result: ScanResult): JsonReport {
   const findings = sortFindings(result.findings);
-  return {
+  const counted = findings.filter((finding) => !isSuppressed(finding));
+  const report: JsonReport = {
     $schema: JSON_REPORT_SCHEMA_URL,
     schemaVersion: JSON_REPORT_VERSION,
     tool: { name: result.tool.name, version: result.tool.version, informationUri: result.tool.informationUri },
@@ -82,15 +105,25 @@ export function toJsonReport(result: ScanResult): JsonReport {
     summary: {
       files: result.files.length,
       resources: result.resourceCount,
-      findings: findings.length,
-      bySeverity: countBySeverity(findings.map((finding) => finding.severity)),
-      byCategory: countByCategory(findings),
+      findings: counted.length,
+      bySeverity: countBySeverity(counted.map((finding) => finding.severity)),
+      byCategory: countByCategory(counted),
       errors: result.diagnostics.filter((diagnostic) => diagnostic.level === "error").length,
+      suppressed: findings.length - counted.length,
     },
     findings: findings.map((finding) => jsonFinding(finding, result.root)),
     diagnostics: sortDiagnostics(result.diagnostics).map((diagnostic) => jsonDiagnostic(diagnostic, result.root)),
     rules: [...new Set(result.rules.map((rule) => rule.id))].sort(),
   };
+  if (result.baseline) {
+    report.baseline = {
+      file: relativeFile(result.baseline.file, result.root),
+      entries: result.baseline.entries,
+      matched: result.baseline.matched,
+      unmatched: result.baseline.unmatched.map((entry) => ({ ...entry })),
+    };
+  }
+  return report;
 }
 
 export function formatJson(result: ScanResult): string {
@@ -114,6 +147,17 @@ function jsonFinding(finding: Finding, root: string): JsonFinding {
       location: jsonLocation(related.location.file, related.location, root),
     })),
     fingerprint: finding.fingerprint,
+    ...(finding.suppressions?.length ? { suppressed: jsonSuppression(finding.suppressions[0]!, root) } : {}),
+  };
+}
+
+function jsonSuppression(suppression: FindingSuppression, root: string): JsonSuppression {
+  return {
+    kind: suppression.kind,
+    source: suppression.source,
+    justification: withoutRoot(suppression.justification, root),
+    ...(suppression.until ? { until: suppression.until } : {}),
+    ...(suppression.location ? { location: jsonLocation(suppression.location.file, suppression.location, root) } : {}),
   };
 }
 

@@ -138,6 +138,18 @@ function sarifResults(
         severity: finding.severity,
       },
     };
+    if (finding.suppressions?.length) {
+      sarifResult.suppressions = finding.suppressions.map((suppression) => ({
+        kind: suppression.kind,
+        status: "accepted",
+        justification: withoutRoot(suppression.justification, result.root),
+        // Comments and annotations sit in scanned files; a configuration or baseline may lie outside the root.
+        ...(suppression.kind === "inSource" && suppression.location
+          ? { location: { physicalLocation: locate(suppression.location.file, suppression.location) } }
+          : {}),
+        properties: { source: suppression.source, ...(suppression.until ? { until: suppression.until } : {}) },
+      }));
+    }
     if (finding.related.length > 0) {
       sarifResult.relatedLocations = finding.related.map((related, position) => ({
         id: position + 1,

@@ -1,5 +1,5 @@
 import picocolors from "picocolors";
-import type { Finding } from "../evaluate/finding.js";
+import { isSuppressed, type Finding } from "../evaluate/finding.js";
 import { SEVERITIES, type Severity } from "../evaluate/rule.js";
 import type { Diagnostic } from "../model/diagnostic.js";
 import type { ScanResult } from "../model/scan-result.js";
@@ -19,6 +19,8 @@ export interface TextOptions {
   showPassed?: boolean;
   /** Only findings and input errors: no warnings, notes, passed rules or summary. */
   quiet?: boolean;
+  /** Also list suppressed findings, each with its justification. */
+  showSuppressed?: boolean;
 }
 
 type Colors = ReturnType<typeof picocolors.createColors>;
@@ -46,18 +48,21 @@ export function shouldColor(stream: ColorStream, env: ColorEnvironment): boolean
 
 export function formatText(result: ScanResult, options: TextOptions): string {
   const colors = picocolors.createColors(options.color);
-  const findings = sortFindings(result.findings);
+  const all = sortFindings(result.findings);
+  const findings = all.filter((finding) => !isSuppressed(finding));
+  const listed = options.showSuppressed ? all : findings;
   const diagnostics = sortDiagnostics(result.diagnostics).filter(
     (diagnostic) => !options.quiet || diagnostic.level === "error",
   );
 
-  const sections: string[][] = [...findingSections(findings, result.root, colors)];
+  const sections: string[][] = [...findingSections(listed, result.root, colors)];
   if (options.showPassed && !options.quiet) {
     const passed = passedRules(result, findings, colors);
     if (passed.length > 0) sections.push(passed);
   }
+  if (!options.quiet && result.baseline && result.baseline.unmatched.length > 0) sections.push(unmatchedBaselineLines(result, colors));
   if (diagnostics.length > 0) sections.push(diagnosticLines(diagnostics, result.root, colors));
-  if (!options.quiet) sections.push(summaryLines(result, findings, colors));
+  if (!options.quiet) sections.push(summaryLines(result, findings, colors, all.length - findings.length, options.showSuppressed === true));
 
   if (sections.length === 0) return "";
   return `${sections.map((lines) => lines.join("\n")).join("\n\n")}\n`;
@@ -104,7 +109,12 @@ function findingSections(findings: readonly Finding[], root: string, colors: Col
         const indent = " ".repeat(positionWidth + 4);
         return `${indent}${colors.dim("related")} ${printable(where)}  ${printable(withoutRoot(location.message, root))}`;
       });
-      return [line, ...related];
+      const suppressions = (finding.suppressions ?? []).map((suppression) => {
+        const indent = " ".repeat(positionWidth + 4);
+        const until = suppression.until ? ` (until ${suppression.until})` : "";
+        return `${indent}${colors.dim(`suppressed by ${suppression.source}`)}  ${printable(withoutRoot(suppression.justification, root))}${until}`;
+      });
+      return [line, ...related, ...suppressions];
     }),
   ]);
 }
@@ -147,7 +157,19 @@ function diagnosticPlace(diagnostic: Diagnostic, root: string): string {
   return start ? `${relativeFile(file, root)}:${start.line}:${start.column}` : relativeFile(file, root);
 }
 
-function summaryLines(result: ScanResult, findings: readonly Finding[], colors: Colors): string[] {
+/** Baseline entries that match nothing any more, so the file can shrink. */
+function unmatchedBaselineLines(result: ScanResult, colors: Colors): string[] {
+  const baseline = result.baseline!;
+  return [
+    colors.underline(`Baseline entries no longer found (delete them from ${printable(relativeFile(baseline.file, result.root))})`),
+    ...baseline.unmatched.map((entry) => {
+      const attribute = entry.attribute ? ` ${entry.attribute}` : "";
+      return `  ${printable(entry.rule)}  ${printable(entry.resource)}${printable(attribute)}  ${colors.dim(entry.fingerprint)}`;
+    }),
+  ];
+}
+
+function summaryLines(result: ScanResult, findings: readonly Finding[], colors: Colors, suppressed = 0, shown = false): string[] {
   const resources = plural(result.resourceCount, "resource");
   const lines: string[] = [];
   if (findings.length === 0) {
@@ -162,6 +184,7 @@ function summaryLines(result: ScanResult, findings: readonly Finding[], colors: 
       `${colors.bold(plural(findings.length, "finding"))} (${breakdown}) in ${plural(files, "file")}; ${resources} checked`,
     );
   }
+  if (suppressed > 0) lines.push(colors.dim(`${plural(suppressed, "suppressed finding")}${shown ? "" : " not shown (--show-suppressed lists them)"}`));
   const errors = result.diagnostics.filter((diagnostic) => diagnostic.level === "error").length;
   if (errors > 0) lines.push(colors.red(`${plural(errors, "input error")}: the result is incomplete`));
   return lines;

@@ -51,7 +51,7 @@ describe("formatJson: shape", () => {
   it("names its schema and version", () => {
     expect(report.$schema).toBe(JSON_REPORT_SCHEMA_URL);
     expect(schema.$id).toBe(JSON_REPORT_SCHEMA_URL);
-    expect(report.schemaVersion).toBe("1.0");
+    expect(report.schemaVersion).toBe("1.1");
   });
 
   it("keeps its keys in a fixed order", () => {
@@ -72,6 +72,7 @@ describe("formatJson: shape", () => {
       "bySeverity",
       "byCategory",
       "errors",
+      "suppressed",
     ]);
     const [finding] = report.findings as Array<Record<string, unknown>>;
     expect(Object.keys(finding)).toEqual([
@@ -107,6 +108,7 @@ describe("formatJson: content", () => {
       bySeverity: { critical: 2, high: 2, medium: 2, low: 1 },
       byCategory: { iam: 3, encryption: 1, networking: 2, "supply-chain": 1, logging: 0 },
       errors: 2,
+      suppressed: 0,
     });
   });
 
