@@ -1,4 +1,4 @@
-import type { Finding } from "../evaluate/finding.js";
+import { isSuppressed, type Finding } from "../evaluate/finding.js";
 import { SEVERITIES, type RuleMeta, type Severity } from "../evaluate/rule.js";
 import type { Diagnostic } from "../model/diagnostic.js";
 import type { ScanResult } from "../model/scan-result.js";
@@ -26,7 +26,8 @@ export interface MarkdownOptions {
 }
 
 export function formatMarkdown(result: ScanResult, options: MarkdownOptions = {}): string {
-  const findings = [...result.findings].sort((a, b) => compareSeverity(a.severity, b.severity) || compareFindings(a, b));
+  // Suppressed findings are for audits (SARIF, JSON), not for a summary people act on.
+  const findings = result.findings.filter((finding) => !isSuppressed(finding)).sort((a, b) => compareSeverity(a.severity, b.severity) || compareFindings(a, b));
   const diagnostics = sortDiagnostics(result.diagnostics).filter((diagnostic) => diagnostic.level !== "note");
   const sections: string[] = [`## ${markdownText(options.title ?? "Tollgate")}`];
   sections.push(...(options.notes ?? []));
