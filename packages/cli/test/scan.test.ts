@@ -4,7 +4,7 @@ import path from "node:path";
 import type * as Sarif from "sarif";
 import { describe, expect, it } from "vitest";
 import { repositoryRoot, runCli } from "./run-cli.js";
-import { validateSarif } from "./sarif-schema.js";
+import { validateSarif } from "../../engine/test/support/validate-sarif.js";
 
 const MALFORMED = "packages/cli/test/fixtures/malformed";
 
