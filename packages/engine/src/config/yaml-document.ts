@@ -76,27 +76,20 @@ export function schemaDiagnostics(document: PositionedDocument, errors: readonly
   const diagnostics: Diagnostic[] = [];
   const seen = new Set<string>();
   for (const error of errors) {
-    // A failing `propertyNames` subschema is explained by the `propertyNames` error itself.
-    if (error.schemaPath.includes("/propertyNames/")) continue;
+    // Ajv reports a bad key twice: the failing subschema (with `propertyName`) and `propertyNames` itself.
+    if (error.keyword === "propertyNames") continue;
     const path = typedPath(document.data, pointerSegments(error.instancePath));
     const params = error.params as Record<string, unknown>;
     const parent = (error.parentSchema ?? {}) as Record<string, unknown>;
-    let key: string | undefined;
+    let key: string | undefined = error.propertyName;
+    let where: Array<string | number> = key === undefined ? path : [...path, key];
     let message: string;
-    let where = path;
     switch (error.keyword) {
       case "additionalProperties": {
         key = String(params.additionalProperty);
         where = [...path, key];
         const known = Object.keys((parent.properties as object | undefined) ?? {});
         message = `unknown key "${key}"${known.length > 0 ? ` (expected ${known.map((name) => `"${name}"`).join(", ")})` : ""}`;
-        break;
-      }
-      case "propertyNames": {
-        key = String(params.propertyName);
-        where = [...path, key];
-        const names = (parent.propertyNames ?? {}) as Record<string, unknown>;
-        message = `"${key}" is not ${typeof names.description === "string" ? names.description : "a valid key here"}`;
         break;
       }
       case "required":
@@ -111,9 +104,11 @@ export function schemaDiagnostics(document: PositionedDocument, errors: readonly
       case "type":
         message = `must be ${article(String(params.type))}`;
         break;
-      case "pattern":
-        message = typeof parent.description === "string" ? `must be ${parent.description}` : (error.message ?? "is invalid");
+      case "pattern": {
+        const expected = typeof parent.description === "string" ? parent.description : `a string matching ${String(params.pattern)}`;
+        message = error.propertyName === undefined ? `must be ${expected}` : `"${error.propertyName}" is not ${expected}`;
         break;
+      }
       case "format":
         message = params.format === "date" ? "must be a date (YYYY-MM-DD)" : `must be a valid ${String(params.format)}`;
         break;
@@ -127,7 +122,7 @@ export function schemaDiagnostics(document: PositionedDocument, errors: readonly
     seen.add(identity);
     diagnostics.push({ level: "error", code, message: text, file: document.file, range });
   }
-  return diagnostics;
+  return diagnostics.sort((a, b) => a.range!.start.line - b.range!.start.line || a.range!.start.column - b.range!.start.column);
 }
 
 /** Pointer segments with list indexes as numbers, so paths render as `findings[0].rule`. */

@@ -26,6 +26,7 @@ export interface CustomRuleData {
   required?: boolean;
   assert?: object | boolean;
   message?: string;
+  missingMessage?: string;
   examples?: { valid?: RuleExample[]; invalid?: InvalidRuleExample[] };
 }
 
@@ -82,7 +83,8 @@ export function compileCustomRule(
         // A value hidden behind an unknown (a variable without a value, a
         // computed attribute) may well be there: never report on what cannot be known.
         if (data.required && !containsUnknown(resource.attributes)) {
-          report({ message: fill(data.message ?? `${resource.name}: nothing at ${data.select} (${data.title})`, { resource: resource.name, path: data.select, value: "", error: "is missing" }) });
+          const template = data.missingMessage ?? `{{resource}}: nothing at {{path}} (${data.title})`;
+          report({ message: fill(template, { resource: resource.name, path: data.select, value: "", error: "is missing" }) });
         }
         return;
       }

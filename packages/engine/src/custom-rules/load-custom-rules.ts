@@ -25,7 +25,7 @@ let formatValidator: ReturnType<InstanceType<typeof Ajv>["compile"]> | undefined
 
 function validateFormat(data: unknown) {
   if (!formatValidator) {
-    const ajv = new Ajv({ allErrors: true, verbose: true, strict: true });
+    const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
     formatValidator = ajv.compile(customRuleSchema);
   }
   return formatValidator(data) ? [] : (formatValidator.errors ?? []);

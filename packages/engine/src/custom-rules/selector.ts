@@ -4,7 +4,7 @@ import type { Value } from "../model/value.js";
 
 /**
  * The JSONPath subset custom rules may use: names (`.tags`, `['a.b']`),
- * wildcards, recursive descent, indexes, unions and slices. Filters and
+ * wildcards, recursive descent, indexes, unions (`[0,2]`, `[a,b]`) and slices. Filters and
  * script expressions (`?(…)`, `(…)`) are refused: they would evaluate code,
  * and jsonpath-plus's evaluator has had remote-code-execution flaws.
  */
@@ -12,7 +12,8 @@ const SEGMENT = new RegExp(
   [
     String.raw`\.\.(?:[A-Za-z_][\w-]*|\*)?`, // ..name, ..*, .. before a bracket
     String.raw`\.(?:[A-Za-z_][\w-]*|\*)`, // .name, .*
-    String.raw`\[\s*(?:\*|-?\d+(?:\s*,\s*-?\d+)*|-?\d*\s*:\s*-?\d*(?:\s*:\s*-?\d*)?|(?:'[^'\\]*'|"[^"\\]*")(?:\s*,\s*(?:'[^'\\]*'|"[^"\\]*"))*)\s*\]`,
+    // [*], [0], [0,2], [1:3], ['a.b'], [a,b]: what jsonpath-plus reads as written (it has no quoted unions).
+    String.raw`\[(?:\*|-?\d+(?:,-?\d+)*|-?\d*:-?\d*(?::-?\d*)?|'[^'\\]*'|"[^"\\]*"|[A-Za-z_][\w-]*(?:,[A-Za-z_][\w-]*)*)\]`,
   ].join("|"),
   "y",
 );
