@@ -1,5 +1,6 @@
 import { Command, CommanderError } from "commander";
 import { TOLLGATE_VERSION } from "@tollgate/engine";
+import { registerDriftCommand } from "./commands/drift.js";
 import { registerRulesCommand } from "./commands/rules.js";
 import { registerScanCommand } from "./commands/scan.js";
 import { ExitCode, type RunState } from "./exit-code.js";
@@ -13,6 +14,7 @@ export function createProgram(state: RunState): Command {
     .exitOverride();
   registerScanCommand(program, state);
   registerRulesCommand(program, state);
+  registerDriftCommand(program, state);
   return program;
 }
 

@@ -34,3 +34,4 @@ export { applySuppressions, type SuppressionOptions } from "./suppress/apply.js"
 export { baselineEntries, formatBaseline, loadBaseline, parseBaseline, type Baseline, type BaselineEntry, type BaselineOutcome } from "./suppress/baseline.js";
 export { IGNORE_ANNOTATION } from "./suppress/inline.js";
 export { STALE_SUPPRESSION_RULE, STALE_SUPPRESSION_RULE_ID } from "./suppress/stale-suppression.js";
+export * from "./drift/index.js";
