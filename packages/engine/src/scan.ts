@@ -13,6 +13,8 @@ import { TOLLGATE_URI, TOLLGATE_VERSION } from "./version.js";
 import type { TollgateConfig } from "./config/config.js";
 import { configureRules, filterConfiguredFiles } from "./config/apply-config.js";
 import { applySuppressions, type SuppressionOptions } from "./suppress/apply.js";
+import type { VariableOption } from "./graph/terraform/inputs.js";
+import { prepareTerraform } from "./graph/terraform/prepare.js";
 
 export interface ScanOptions {
   /** Files and directories, relative to `cwd`; `-` is standard input. */
@@ -27,6 +29,19 @@ export interface ScanOptions {
   config?: TollgateConfig;
   /** Inline suppressions on or off, a baseline, today's date for expiry. */
   suppressions?: Omit<SuppressionOptions, "config">;
+  /** Terraform `-var name=value` and `-var-file FILE` values, in command-line order (later wins); files relative to `cwd`. */
+  variables?: readonly VariableOption[];
+  /** The environment's `TF_VAR_<name>` variables, given by the caller: the engine never reads the process environment. */
+  environment?: Readonly<Record<string, string>>;
+}
+
+/** How Terraform evaluation reaches beyond the scanned files: variables, and the disk under the scan root. */
+interface TerraformScanOptions {
+  variables?: readonly VariableOption[];
+  environment?: Readonly<Record<string, string>>;
+  cwd?: string;
+  /** Read files under the scan root from disk (`file()`, installed modules); in-memory scans read only their sources. */
+  disk?: boolean;
 }
 
 export interface ScanOutcome extends ScanResult {
@@ -52,7 +67,8 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
     ...(options.config ? { config: { directory: options.config.directory, ignores: options.config.ignores } } : {}),
   };
   const discoverTime = performance.now() - started;
-  const outcome = await analyse(files, discovered.root, configured.rules, ruleOptions, [...discovered.diagnostics, ...configured.diagnostics], suppressions);
+  const terraform = { variables: options.variables, environment: options.environment, cwd: options.cwd ?? process.cwd(), disk: true };
+  const outcome = await analyse(files, discovered.root, configured.rules, ruleOptions, [...discovered.diagnostics, ...configured.diagnostics], suppressions, terraform);
   outcome.timings.discover = discoverTime;
   return outcome;
 }
@@ -63,7 +79,14 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
  */
 export async function scanSources(
   sources: ReadonlyArray<{ path: string; text: string }>,
-  options: { rules: readonly Rule[]; root?: string; ruleOptions?: ScanOptions["ruleOptions"]; suppressions?: ScanOptions["suppressions"] },
+  options: {
+    rules: readonly Rule[];
+    root?: string;
+    ruleOptions?: ScanOptions["ruleOptions"];
+    suppressions?: ScanOptions["suppressions"];
+    variables?: ScanOptions["variables"];
+    environment?: ScanOptions["environment"];
+  },
 ): Promise<ScanOutcome> {
   const files: SourceFile[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -72,7 +95,8 @@ export async function scanSources(
     if (kind) files.push({ path: source.path, text: source.text, kind });
     else diagnostics.push({ level: "warning", code: "unrecognised-file", message: "not a Terraform, Kubernetes or GitHub Actions file; skipped", file: source.path });
   }
-  return analyse(files, options.root ?? process.cwd(), options.rules, options.ruleOptions, diagnostics, options.suppressions);
+  const terraform = { variables: options.variables, environment: options.environment, cwd: options.root ?? process.cwd() };
+  return analyse(files, options.root ?? process.cwd(), options.rules, options.ruleOptions, diagnostics, options.suppressions, terraform);
 }
 
 async function analyse(
@@ -82,6 +106,7 @@ async function analyse(
   ruleOptions: ScanOptions["ruleOptions"],
   diagnostics: Diagnostic[],
   suppressionOptions: SuppressionOptions = {},
+  terraformOptions: TerraformScanOptions = {},
 ): Promise<ScanOutcome> {
   const timings: Record<Stage, number> = { discover: 0, load: 0, graph: 0, evaluate: 0 };
   const texts = new Map(files.map((file) => [file.path, file.text]));
@@ -89,10 +114,19 @@ async function analyse(
 
   let mark = performance.now();
   const loaded = await loadSources(files);
+  const terraform = await prepareTerraform(loaded.hcl, {
+    variables: terraformOptions.variables,
+    environment: terraformOptions.environment,
+    cwd: terraformOptions.cwd ?? root,
+    root: terraformOptions.disk ? root : undefined,
+    texts,
+  });
+  for (const [file, text] of terraform.texts) texts.set(file, text);
+  loaded.diagnostics.push(...terraform.diagnostics);
   timings.load = performance.now() - mark;
 
   mark = performance.now();
-  const graph = buildGraph(loaded, sourceText);
+  const graph = buildGraph(loaded, sourceText, terraform.inputs);
   timings.graph = performance.now() - mark;
 
   mark = performance.now();

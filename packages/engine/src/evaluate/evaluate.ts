@@ -86,6 +86,8 @@ function toFinding(rule: Rule, resource: Resource, descriptor: ReportDescriptor,
     if (!target) return [];
     return [{ location: target.source.at(target.source.locate(item.at ?? []).range), message: item.message }];
   });
+  // A resource inside a module: every finding shows the module calls that created it.
+  for (const call of resource.callChain ?? []) related.push({ location: call.location, message: `in module "${call.name}" called here` });
   return {
     ruleId: rule.meta.id,
     severity: rule.meta.severity,

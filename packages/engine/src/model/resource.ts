@@ -1,4 +1,4 @@
-import type { SourceMap } from "./source.js";
+import type { SourceMap, SourceRange } from "./source.js";
 import type { Value, ValueObject } from "./value.js";
 
 export type Platform = "terraform" | "kubernetes" | "github-actions";
@@ -22,6 +22,17 @@ export interface Resource<A extends ValueObject = ValueObject> {
   mode?: string;
   /** The enclosing resource (a step's job, a job's workflow), if any. */
   parent?: string;
+  /**
+   * Terraform only: the module calls that instantiated the resource, innermost
+   * first; findings show them as related locations.
+   */
+  callChain?: readonly ModuleCallSite[];
+}
+
+/** A `module "name" { … }` block that a resource was instantiated through. */
+export interface ModuleCallSite {
+  name: string;
+  location: SourceRange;
 }
 
 export type EdgeKind = "references" | "selects" | "binds" | "uses" | "assumes" | "contains";

@@ -86,11 +86,11 @@ variable "office_cidr" {
 }
 
 variable "egress_rules" {
-  default = []
+  type = list(object({ cidr = string }))
 }
 
 variable "enabled" {
-  default = true
+  type = bool
 }
 
 module "network" {
@@ -279,7 +279,8 @@ describe("buildTerraform: reference edges", () => {
 }
 `,
     });
-    expect(graph.edgesFrom("terraform:.::aws_instance.web").map((edge) => [edge.to, edge.via])).toEqual([
+    // count = 2 gives two instances; the first refers to itself through aws_instance.web[0].
+    expect(graph.edgesFrom("terraform:.::aws_instance.web[0]").map((edge) => [edge.to, edge.via])).toEqual([
       ["terraform:.::module.net", ["tags", "Ids"]],
       ["terraform:.::var.names", ["tags", "Names"]],
       ["terraform:.::aws_subnet.private", ["subnet"]],

@@ -1,49 +1,17 @@
-import path from "node:path";
-import type { HclBlock, HclBody, HclDocument, HclExpression } from "../../load/hcl/ast.js";
+import type { HclDocument, HclTraversal } from "../../load/hcl/ast.js";
 import type { Resource } from "../../model/resource.js";
-import { SourceMap, type AttributePath } from "../../model/source.js";
-import { emptyObject, Unknown, type ValueObject } from "../../model/value.js";
+import { Unknown, type Value } from "../../model/value.js";
+import { objectOf } from "./values.js";
 import type { ResourceGraph } from "../graph.js";
-import { evaluateStatic, formatNumber } from "./literal.js";
-import { forEachReference, withNames } from "./references.js";
+import { BlockEvaluator, type EvaluatedBlock, type FoundReference } from "./blocks.js";
+import { NO_BINDINGS, type Bindings } from "./expressions.js";
+import { NO_INPUTS, type TerraformInputs } from "./inputs.js";
+import { installedModuleDir } from "./installed-modules.js";
+import { calledDirectories, terraformModules, type Declaration, type TerraformModule } from "./modules.js";
+import { forEachReference } from "./references.js";
+import { ModuleScope, type EvaluationRun } from "./scope.js";
 
-/** The files of one directory: one Terraform module. */
-export interface TerraformModule {
-  /** Directory relative to the scan root; `.` for the root itself. */
-  dir: string;
-  /** `.tf` and `.tf.json` documents, in file name order (Terraform's order). */
-  documents: HclDocument[];
-  /** `.tfvars` documents of the directory. */
-  variableFiles: HclDocument[];
-  /** Every `locals` entry of the module by name; the first declaration wins. */
-  locals: Map<string, { expression: HclExpression; file: string }>;
-}
-
-/** Groups documents into modules by directory and indexes their locals. */
-export function terraformModules(documents: readonly HclDocument[]): TerraformModule[] {
-  const modules = new Map<string, TerraformModule>();
-  const sorted = [...documents].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  for (const document of sorted) {
-    const dir = path.posix.dirname(document.file);
-    let module = modules.get(dir);
-    if (!module) {
-      module = { dir, documents: [], variableFiles: [], locals: new Map() };
-      modules.set(dir, module);
-    }
-    if (document.kind === "tfvars") {
-      module.variableFiles.push(document);
-      continue;
-    }
-    module.documents.push(document);
-    for (const block of document.body.blocks) {
-      if (block.type !== "locals") continue;
-      for (const attribute of block.body.attributes) {
-        if (!module.locals.has(attribute.name)) module.locals.set(attribute.name, { expression: attribute.expression, file: document.file });
-      }
-    }
-  }
-  return [...modules.values()];
-}
+export { terraformModules, type TerraformModule } from "./modules.js";
 
 /** `terraform:<dir>::<address>`, the id of a Terraform object declared in HCL. */
 export function terraformResourceId(dir: string, address: string): string {
@@ -56,242 +24,239 @@ export function terraformAddress(resource: Resource): string {
   return separator === -1 ? resource.name : resource.id.slice(separator + 2);
 }
 
-interface Declaration {
-  type: string;
-  mode: string;
-  address: string;
+/** Root modules evaluated from HCL, for joining plans to them. */
+export interface TerraformRoots {
+  /** Root module directories, in the order evaluated. */
+  roots: string[];
+  /** Every module directory with Terraform files. */
+  modules: ReadonlyMap<string, TerraformModule>;
 }
 
-/** What a top-level block declares, or undefined for blocks that declare no object (terraform, locals, moved, …). */
-function declarationOf(block: HclBlock): Declaration | undefined {
-  const [first, second] = block.labels;
-  switch (block.type) {
-    case "resource":
-      return block.labels.length === 2 ? { type: first, mode: "managed", address: `${first}.${second}` } : undefined;
-    case "data":
-      return block.labels.length === 2 ? { type: first, mode: "data", address: `data.${first}.${second}` } : undefined;
-    case "module":
-      return block.labels.length === 1 ? { type: "module", mode: "module", address: `module.${first}` } : undefined;
-    case "variable":
-      return block.labels.length === 1 ? { type: "variable", mode: "variable", address: `var.${first}` } : undefined;
-    case "output":
-      return block.labels.length === 1 ? { type: "output", mode: "output", address: `output.${first}` } : undefined;
-    case "provider": {
-      if (block.labels.length !== 1) return undefined;
-      const alias = block.body.attributes.find((attribute) => attribute.name === "alias");
-      const aliasValue = alias ? evaluateStatic(alias.expression) : undefined;
-      const suffix = typeof aliasValue === "string" ? `.${aliasValue}` : "";
-      return { type: "provider", mode: "provider", address: `provider.${first}${suffix}` };
-    }
-    default:
-      return undefined;
-  }
+const rootsByGraph = new WeakMap<ResourceGraph, TerraformRoots>();
+
+export function terraformRoots(graph: ResourceGraph): TerraformRoots {
+  return rootsByGraph.get(graph) ?? { roots: [], modules: new Map() };
 }
 
 /**
- * Adds every resource, data source, module call, variable, output and
- * provider declared in HCL to the graph, with statically known attribute
- * values, the position of every attribute path, and `references` edges to
- * the objects each one refers to.
+ * Evaluates every root module of the scan — a directory of `.tf` files that
+ * no other scanned module calls — with its inputs, and adds what it declares
+ * to the graph: resources and data sources (one per `count`/`for_each`
+ * instance, with Terraform's addresses), module calls followed into their
+ * modules (`module.app.module.db.aws_db_instance.x`), variables, outputs and
+ * providers; with the position of every attribute path and `references`
+ * edges between instances.
  */
-export function buildTerraform(documents: HclDocument[], graph: ResourceGraph): void {
-  for (const module of terraformModules(documents)) {
-    const references = new ModuleReferences(module);
-    for (const document of module.documents) {
-      for (const block of document.body.blocks) {
-        const declaration = declarationOf(block);
-        if (!declaration) continue;
-        const id = terraformResourceId(module.dir, declaration.address);
-        const existing = graph.get(id);
-        if (existing) {
-          const first = existing.source.at(existing.source.header);
-          graph.diagnostics.push({
-            level: "warning",
-            code: "terraform-duplicate",
-            message: `${document.file}:${block.range.start.line}:${block.range.start.column}: ${declaration.address} is already declared at ${first.file}:${first.start.line}; the first declaration is used`,
-            file: document.file,
-            range: { file: document.file, ...block.headerRange },
-          });
-          continue;
-        }
-        const builder = new ResourceBuilder(document.file, block, references);
-        const resource: Resource = {
-          id,
-          platform: "terraform",
-          type: declaration.type,
-          name: declaration.address,
-          origin: document.syntax === "json" ? "tf-json" : "hcl",
-          mode: declaration.mode,
-          attributes: builder.attributes,
-          source: builder.source,
-        };
-        graph.add(resource);
-        for (const [address, via] of builder.references) {
-          const to = terraformResourceId(module.dir, address);
-          if (to !== id) graph.link({ from: id, to, kind: "references", via });
+export function buildTerraform(documents: HclDocument[], graph: ResourceGraph, inputs: TerraformInputs = NO_INPUTS): void {
+  const allDocuments = [...documents, ...[...inputs.installed.values()].flat()];
+  const modules = terraformModules(allDocuments);
+  const modulesByDir = new Map(modules.map((module) => [module.dir, module]));
+  for (const module of modules) graph.diagnostics.push(...module.diagnostics);
+  const run: EvaluationRun = {
+    inputs,
+    diagnostics: graph.diagnostics,
+    modulesByDir,
+    installedModuleDir: (rootDir, callPath) => installedModuleDir(inputs, rootDir, callPath),
+    reported: new Set(),
+  };
+  const called = calledDirectories(modules);
+  const emitter = new Emitter(graph);
+  const roots: string[] = [];
+  const candidates = modules.filter((module) => module.documents.length > 0 && !isInstalled(module.dir));
+  for (const module of candidates) {
+    if (called.has(module.dir)) continue;
+    roots.push(module.dir);
+    emitter.emitRoot(new ModuleScope(run, module, "", module.dir, [], []));
+  }
+  // Modules only called from each other (a cycle, no root): still scanned, each as a root.
+  for (const module of candidates) {
+    if (!called.has(module.dir) || emitter.evaluatedDirs.has(module.dir)) continue;
+    roots.push(module.dir);
+    emitter.emitRoot(new ModuleScope(run, module, "", module.dir, [], []));
+  }
+  rootsByGraph.set(graph, { roots, modules: modulesByDir });
+}
+
+/** Modules installed by `terraform init` are evaluated through the calls that use them, never as roots. */
+function isInstalled(dir: string): boolean {
+  return dir.includes("/.terraform/") || dir.startsWith(".terraform/");
+}
+
+interface Emitted {
+  resource: Resource;
+  scope: ModuleScope;
+  references: FoundReference[];
+}
+
+/** Adds the objects of module instances to the graph, then links them. */
+class Emitter {
+  readonly evaluatedDirs = new Set<string>();
+  readonly #declarationsEmitted = new Set<string>();
+
+  constructor(private readonly graph: ResourceGraph) {}
+
+  emitRoot(scope: ModuleScope): void {
+    const emitted: Emitted[] = [];
+    this.emitScope(scope, emitted);
+    const edges = new ReferenceTargets();
+    for (const { resource, scope: owner, references } of emitted) {
+      for (const reference of references) {
+        for (const to of edges.targets(owner, reference)) {
+          if (to !== resource.id) this.graph.link({ from: resource.id, to, kind: "references", via: reference.via });
         }
       }
     }
+  }
+
+  private emitScope(scope: ModuleScope, emitted: Emitted[]): void {
+    const firstOfDir = !this.evaluatedDirs.has(scope.module.dir);
+    this.evaluatedDirs.add(scope.module.dir);
+    for (const declaration of scope.module.declarations.values()) {
+      switch (declaration.mode) {
+        case "managed":
+        case "data":
+          for (const instance of scope.instances(declaration.address) ?? []) {
+            this.add(scope, declaration, instance.address, instance.block, emitted);
+          }
+          break;
+        case "module": {
+          const block = BlockEvaluator.evaluate(declaration.file, declaration.block, scope.evaluator, unknownIteration(scope, declaration));
+          this.add(scope, declaration, `${scope.prefix}${declaration.address}`, block, emitted);
+          for (const child of scope.children(declaration.block.labels[0]) ?? []) this.emitScope(child, emitted);
+          break;
+        }
+        default: {
+          // Variables, outputs and providers are declarations of the module's files: once per directory.
+          const key = `${scope.module.dir}\u001f${declaration.address}`;
+          if (!scope.isRoot && (!firstOfDir || this.#declarationsEmitted.has(key))) break;
+          this.#declarationsEmitted.add(key);
+          const block = BlockEvaluator.evaluate(declaration.file, declaration.block, scope.evaluator, NO_BINDINGS);
+          this.add(scope, declaration, declaration.address, block, emitted, scope.isRoot ? scope.rootDir : scope.module.dir);
+        }
+      }
+    }
+    scope.reportLimits();
+  }
+
+  private add(scope: ModuleScope, declaration: Declaration, address: string, block: EvaluatedBlock, emitted: Emitted[], dir = scope.rootDir): void {
+    const resource: Resource = {
+      id: terraformResourceId(dir, address),
+      platform: "terraform",
+      type: declaration.type,
+      name: address,
+      origin: declaration.syntax === "json" ? "tf-json" : "hcl",
+      mode: declaration.mode,
+      attributes: block.attributes,
+      source: block.source,
+    };
+    if (scope.callChain.length > 0) resource.callChain = scope.callChain;
+    if (!this.graph.add(resource)) return;
+    emitted.push({ resource, scope, references: block.references });
   }
 }
 
-/** The addresses a module's locals lead to, followed through locals that use other locals. */
-class ModuleReferences {
-  readonly #resolved = new Map<string, readonly string[]>();
-
-  constructor(private readonly module: TerraformModule) {}
-
-  /** Declared objects behind `address`: itself, or what a local refers to. */
-  targets(address: string): readonly string[] {
-    if (!address.startsWith("local.")) return [address];
-    const name = address.slice("local.".length);
-    const cached = this.#resolved.get(name);
-    if (cached) return cached;
-    this.#resolved.set(name, []); // a cycle of locals ends here
-    const local = this.module.locals.get(name);
-    const found = new Set<string>();
-    if (local) forEachReference(local.expression, (inner) => this.targets(inner).forEach((target) => found.add(target)));
-    const targets = [...found];
-    this.#resolved.set(name, targets);
-    return targets;
-  }
+/** A module call block's own attributes are evaluated once, for all its instances: `count.index` and `each` are unknown there. */
+function unknownIteration(scope: ModuleScope, declaration: Declaration): Bindings {
+  if (scope.expansionOf(declaration.block, declaration.address).kind === "single") return NO_BINDINGS;
+  return new Map<string, Value>([
+    ["count", objectOf([["index", Unknown]])],
+    ["each", objectOf([["key", Unknown], ["value", Unknown]])],
+  ]);
 }
 
-/** Walks one block: its attribute values, the source map and the references, in one pass. */
-class ResourceBuilder {
-  readonly source: SourceMap;
-  readonly attributes: ValueObject;
-  /** Referenced address → the first attribute path that refers to it. */
-  readonly references = new Map<string, AttributePath>();
+/**
+ * Resolves a reference to the ids of the objects it leads to: a resource's
+ * instances (the one its index selects, when the index is known), a
+ * variable's declaration and, in a called module, what the call's argument
+ * refers to; a local's references; a module call and the objects behind the
+ * output it reads. Memoised per module instance; cycles end empty.
+ */
+class ReferenceTargets {
+  readonly #memo = new Map<string, readonly string[]>();
 
-  constructor(
-    file: string,
-    block: HclBlock,
-    private readonly moduleReferences: ModuleReferences,
-  ) {
-    this.source = new SourceMap(file, block.range, block.headerRange);
-    this.attributes = this.body(block.body, [], new Set());
+  targets(scope: ModuleScope, reference: FoundReference): readonly string[] {
+    const { address, traversal, bindings } = reference;
+    if (address.startsWith("local.")) return this.local(scope, address.slice("local.".length));
+    if (address.startsWith("var.")) return this.variable(scope, address.slice("var.".length));
+    if (address.startsWith("module.")) return this.module(scope, address.slice("module.".length), traversal);
+    return this.instances(scope, address, traversal, bindings);
   }
 
-  private body(body: HclBody, path: AttributePath, bound: ReadonlySet<string>): ValueObject {
-    const object = emptyObject();
-    for (const attribute of body.attributes) {
-      if (Object.prototype.hasOwnProperty.call(object, attribute.name)) continue; // HCL rejects duplicates; keep the first
-      const attributePath = [...path, attribute.name];
-      object[attribute.name] = evaluateStatic(attribute.expression);
-      this.source.set(attributePath, { key: attribute.nameRange, value: attribute.expression.range });
-      this.expression(attribute.expression, attributePath, bound);
+  private instances(scope: ModuleScope, address: string, traversal: HclTraversal, bindings: Bindings): string[] {
+    const declaration = scope.module.declarations.get(address);
+    if (!declaration) return [terraformResourceId(scope.rootDir, `${scope.prefix}${address}`)];
+    const instances = scope.instances(address) ?? [];
+    // `aws_subnet.s[count.index]`: the index step right after the name picks one instance when it is known.
+    const indexStep = traversal.steps[address.startsWith("data.") ? 2 : 1];
+    if (indexStep?.type === "index" && instances.some((instance) => instance.expanded && instance.key !== undefined)) {
+      const key = scope.value(indexStep.key, bindings);
+      const picked = instances.find((instance) => instance.key === key || (typeof key === "number" && instance.key === key));
+      if (picked) return [terraformResourceId(scope.rootDir, picked.address)];
     }
-    const counts = new Map<string, number>();
-    for (const block of body.blocks) {
-      if (block.type === "dynamic" && block.labels.length === 1) {
-        this.dynamicBlock(block, object, path, bound);
-        continue;
-      }
-      const existing = object[block.type];
-      if (Object.prototype.hasOwnProperty.call(object, block.type) && !Array.isArray(existing)) {
-        // A dynamic block of this type made the list unknown (or an attribute has the name): references still count.
-        this.referencesIn(block.body, [...path, block.type], bound);
-        continue;
-      }
-      const index = counts.get(block.type) ?? 0;
-      counts.set(block.type, index + 1);
-      const blockPath = [...path, block.type, index];
-      if (index === 0) this.source.set([...path, block.type], { key: block.typeRange, value: block.range });
-      this.source.set(blockPath, { key: block.typeRange, value: block.range });
-      const value = this.body(block.body, blockPath, bound);
-      if (Array.isArray(existing)) existing.push(value);
-      else object[block.type] = [value];
-    }
-    return object;
+    return instances.map((instance) => terraformResourceId(scope.rootDir, instance.address));
   }
 
-  /** `dynamic "x" { for_each = …; content { … } }`: `x` is unknown, but its references count. */
-  private dynamicBlock(block: HclBlock, object: ValueObject, path: AttributePath, bound: ReadonlySet<string>): void {
-    const name = block.labels[0];
-    const blockPath = [...path, name];
-    object[name] = Unknown;
-    this.source.set(blockPath, { key: block.labelRanges[0] ?? block.typeRange, value: block.range });
-    for (const attribute of block.body.attributes) {
-      if (attribute.name !== "iterator") this.collectReferences(attribute.expression, blockPath, bound);
-    }
-    const inner = withNames(bound, dynamicIterator(block));
-    for (const content of block.body.blocks) this.referencesIn(content.body, blockPath, inner);
-  }
-
-  /** References anywhere in a body whose values are unknown (dynamic content). */
-  private referencesIn(body: HclBody, path: AttributePath, bound: ReadonlySet<string>): void {
-    for (const attribute of body.attributes) this.collectReferences(attribute.expression, path, bound);
-    for (const block of body.blocks) {
-      if (block.type === "dynamic" && block.labels.length === 1) {
-        for (const attribute of block.body.attributes) {
-          if (attribute.name !== "iterator") this.collectReferences(attribute.expression, path, bound);
-        }
-        const inner = withNames(bound, dynamicIterator(block));
-        for (const content of block.body.blocks) this.referencesIn(content.body, path, inner);
-      } else {
-        this.referencesIn(block.body, path, bound);
-      }
-    }
-  }
-
-  /**
-   * Records the position of every item of tuple and object literals under
-   * `path`, and the references of the expression at the deepest such path.
-   */
-  private expression(expression: HclExpression, path: AttributePath, bound: ReadonlySet<string>): void {
-    if (expression.kind === "tuple") {
-      expression.items.forEach((item, index) => {
-        const itemPath = [...path, index];
-        this.source.set(itemPath, { value: item.range });
-        this.expression(item, itemPath, bound);
+  private local(scope: ModuleScope, name: string): readonly string[] {
+    return this.memoised(`local\u001f${scope.address}\u001f${scope.rootDir}\u001f${name}`, () => {
+      const local = scope.module.locals.get(name);
+      if (!local) return [];
+      const found = new Set<string>();
+      forEachReference(local.expression, (address, traversal) => {
+        for (const target of this.targets(scope, { address, traversal, bindings: NO_BINDINGS, via: [] })) found.add(target);
       });
-      return;
-    }
-    if (expression.kind === "object") {
-      for (const item of expression.items) {
-        const key = staticKey(item.key);
-        if (key === undefined) {
-          this.collectReferences(item.key, path, bound);
-          this.collectReferences(item.value, path, bound);
-          continue;
-        }
-        const itemPath = [...path, key];
-        this.source.set(itemPath, { key: item.key.range, value: item.value.range });
-        this.expression(item.value, itemPath, bound);
+      return [...found];
+    });
+  }
+
+  private variable(scope: ModuleScope, name: string): readonly string[] {
+    return this.memoised(`var\u001f${scope.address}\u001f${scope.rootDir}\u001f${name}`, () => {
+      const declarationDir = scope.isRoot ? scope.rootDir : scope.module.dir;
+      const found = new Set<string>([terraformResourceId(declarationDir, `var.${name}`)]);
+      const parent = scope.parent;
+      const argument = parent?.block.body.attributes.find((attribute) => attribute.name === name);
+      if (parent && argument) {
+        forEachReference(
+          argument.expression,
+          (address, traversal) => {
+            for (const target of this.targets(parent.scope, { address, traversal, bindings: parent.bindings, via: [] })) found.add(target);
+          },
+          new Set(parent.bindings.keys()),
+        );
       }
-      return;
-    }
-    if (expression.kind === "parenthesis") {
-      this.expression(expression.expression, path, bound);
-      return;
-    }
-    this.collectReferences(expression, path, bound);
+      return [...found];
+    });
   }
 
-  private collectReferences(expression: HclExpression, path: AttributePath, bound: ReadonlySet<string>): void {
-    forEachReference(
-      expression,
-      (address) => {
-        for (const target of this.moduleReferences.targets(address)) {
-          if (!this.references.has(target)) this.references.set(target, path);
-        }
-      },
-      bound,
-    );
+  private module(scope: ModuleScope, name: string, traversal: HclTraversal): readonly string[] {
+    const found = new Set<string>([terraformResourceId(scope.rootDir, `${scope.prefix}module.${name}`)]);
+    const output = traversal.steps[1]?.type === "attr" ? traversal.steps[1].name : traversal.steps[2]?.type === "attr" ? traversal.steps[2].name : undefined;
+    if (output === undefined) return [...found];
+    for (const child of scope.children(name) ?? []) {
+      for (const target of this.output(child, output)) found.add(target);
+    }
+    return [...found];
+  }
+
+  private output(scope: ModuleScope, name: string): readonly string[] {
+    return this.memoised(`output\u001f${scope.address}\u001f${scope.rootDir}\u001f${name}`, () => {
+      const declaration = scope.module.declarations.get(`output.${name}`);
+      const expression = declaration?.block.body.attributes.find((attribute) => attribute.name === "value")?.expression;
+      if (!expression) return [];
+      const found = new Set<string>();
+      forEachReference(expression, (address, traversal) => {
+        for (const target of this.targets(scope, { address, traversal, bindings: NO_BINDINGS, via: [] })) found.add(target);
+      });
+      return [...found];
+    });
+  }
+
+  private memoised(key: string, compute: () => readonly string[]): readonly string[] {
+    const known = this.#memo.get(key);
+    if (known) return known;
+    this.#memo.set(key, []);
+    const value = compute();
+    this.#memo.set(key, value);
+    return value;
   }
 }
 
-function staticKey(expression: HclExpression): string | undefined {
-  const key = evaluateStatic(expression);
-  if (typeof key === "string") return key;
-  if (typeof key === "number") return formatNumber(key);
-  if (typeof key === "boolean") return String(key);
-  return undefined;
-}
-
-/** The name a dynamic block's content uses for the current element: `iterator = x`, or the block's label. */
-function dynamicIterator(block: HclBlock): string {
-  const iterator = block.body.attributes.find((attribute) => attribute.name === "iterator")?.expression;
-  return iterator?.kind === "traversal" && iterator.steps.length === 0 ? iterator.root : block.labels[0];
-}

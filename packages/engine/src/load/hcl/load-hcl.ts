@@ -30,8 +30,18 @@ interface TopLevelItem {
  * the rest of a broken file is checked.
  */
 export async function loadHcl(file: SourceFile): Promise<LoadResult<HclDocument>> {
+  let parser: HclParser;
   try {
-    const parser = await hclParser();
+    parser = await hclParser();
+  } catch (error) {
+    return { documents: [], diagnostics: [internalError(file, error)] };
+  }
+  return loadHclWith(parser, file);
+}
+
+/** `loadHcl` with a parser already loaded: synchronous, for text met while evaluating (template files, `-var` values). */
+export function loadHclWith(parser: HclParser, file: SourceFile): LoadResult<HclDocument> {
+  try {
     // A byte-order mark becomes a space: same length, so positions stay true.
     const text = file.text.charCodeAt(0) === 0xfeff ? ` ${file.text.slice(1)}` : file.text;
     const positions = new SourcePositions(text);
@@ -49,18 +59,17 @@ export async function loadHcl(file: SourceFile): Promise<LoadResult<HclDocument>
     const kind = file.kind === "tfvars" ? "tfvars" : "terraform";
     return { documents: [{ file: file.path, kind, syntax: "native", body }], diagnostics: diagnostics.slice(0, MAX_SYNTAX_DIAGNOSTICS) };
   } catch (error) {
-    return {
-      documents: [],
-      diagnostics: [
-        {
-          level: "error",
-          code: "internal-error",
-          message: `could not read HCL: ${error instanceof Error ? error.message : String(error)}`,
-          file: file.path,
-        },
-      ],
-    };
+    return { documents: [], diagnostics: [internalError(file, error)] };
   }
+}
+
+function internalError(file: SourceFile, error: unknown): Diagnostic {
+  return {
+    level: "error",
+    code: "internal-error",
+    message: `could not read HCL: ${error instanceof Error ? error.message : String(error)}`,
+    file: file.path,
+  };
 }
 
 /**
