@@ -4,6 +4,7 @@ import { atOrAbove, describeDiagnostic, formatResult, hasInputErrors, scan, shou
 import { allRules } from "@tollgate/rules";
 import { ExitCode, type RunState } from "../exit-code.js";
 import { writeOutputAtomically } from "../write-output.js";
+import { terraformEnvironment, variableOptions, varFileOption, varOption } from "../terraform-variables.js";
 
 const FORMATS = ["text", "json", "sarif", "markdown"] as const;
 type Format = (typeof FORMATS)[number];
@@ -16,6 +17,8 @@ interface ScanFlags {
   root?: string;
   exclude?: string[];
   sarifCategory?: string;
+  var?: Parameters<typeof variableOptions>[0]["var"];
+  varFile?: Parameters<typeof variableOptions>[0]["varFile"];
 }
 
 export function registerScanCommand(program: Command, state: RunState): void {
@@ -30,9 +33,11 @@ export function registerScanCommand(program: Command, state: RunState): void {
     .option("--root <dir>", "directory that reported paths are relative to (default: the current directory)")
     .option("--exclude <glob...>", "skip files matching these globs (relative to the root)")
     .option("--sarif-category <name>", "SARIF automation category, to tell several uploads apart", parseCategory)
+    .addOption(varOption())
+    .addOption(varFileOption())
     .action(async (paths: string[], flags: ScanFlags) => {
       const stdin = paths.includes("-") ? readFileSync(0, "utf8") : undefined;
-      const result = await scan({ paths, cwd: process.cwd(), root: flags.root, stdin, exclude: flags.exclude, rules: allRules });
+      const result = await scan({ paths, cwd: process.cwd(), root: flags.root, stdin, exclude: flags.exclude, rules: allRules, variables: variableOptions(flags), environment: terraformEnvironment(process.env) });
       const color = flags.output ? false : shouldColor(process.stdout, process.env);
       const report = formatResult(result, flags.format, { color, quiet: flags.quiet, category: flags.sarifCategory });
       if (flags.output) await writeOutputAtomically(flags.output, report);
