@@ -39,7 +39,9 @@ export function trendChart(allRuns: readonly DriftHistoryRun[]): string {
   const labelEvery = Math.max(1, Math.ceil(runs.length / 8));
   runs.forEach((run, index) => {
     if (index % labelEvery !== 0 && index !== runs.length - 1) return;
-    parts.push(`<text class="axis" x="${fixed(x(index))}" y="${HEIGHT - PAD.bottom + 18}" text-anchor="middle">${escapeXml(run.timestamp.slice(0, 10))}</text>`);
+    // The first and last labels hang inwards so that the plot's edges do not cut them.
+    const anchor = runs.length === 1 ? "middle" : index === 0 ? "start" : index === runs.length - 1 ? "end" : "middle";
+    parts.push(`<text class="axis" x="${fixed(x(index))}" y="${HEIGHT - PAD.bottom + 18}" text-anchor="${anchor}">${escapeXml(run.timestamp.slice(0, 10))}</text>`);
   });
   for (const series of SERIES) {
     const points = runs.map((run, index) => `${fixed(x(index))},${fixed(y(series.value(run)))}`);

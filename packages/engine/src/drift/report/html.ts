@@ -138,7 +138,10 @@ function severity(value: string): string {
 function side(item: DriftItem, which: "desired" | "actual"): string {
   if (item.sensitive) return '<span class="empty">(sensitive)</span>';
   const value = item[which];
-  return value === undefined ? '<span class="empty">—</span>' : `<code>${escapeXml(valueText(value))}</code>`;
+  if (value === undefined) return '<span class="empty">—</span>';
+  const full = JSON.stringify(value);
+  const shown = valueText(value);
+  return `<code${shown === full ? "" : ` title="${escapeXml(full)}"`}>${escapeXml(shown)}</code>`;
 }
 
 function tr(cells: string[]): string {
