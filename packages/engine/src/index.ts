@@ -3,6 +3,7 @@ export { scan, scanSources, type ScanOptions, type ScanOutcome } from "./scan.js
 export { discover, type DiscoverOptions } from "./discover/discover.js";
 export { classify, isCandidate } from "./discover/classify.js";
 export { setHclWasmDirectory, HCL_WASM_FILES } from "./load/hcl/parser.js";
+export { loadSources, type LoadedSources } from "./load/load.js";
 export { ResourceGraph } from "./graph/graph.js";
 export { defineRule, SEVERITIES, CATEGORIES } from "./evaluate/rule.js";
 export type { Rule, RuleMeta, RuleContext, RuleExample, InvalidRuleExample, ReportDescriptor, Severity, Category, Precision } from "./evaluate/rule.js";
