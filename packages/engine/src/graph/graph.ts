@@ -24,6 +24,33 @@ export class ResourceGraph {
     return true;
   }
 
+  /**
+   * Puts `to` in place of `from`: removes resource `from` and moves its
+   * edges to `to` (a plan resource taking over the HCL resource that
+   * declared it). Edges that would link `to` to itself are dropped.
+   */
+  replace(from: string, to: string): void {
+    const resource = this.#byId.get(from);
+    if (!resource || from === to) return;
+    this.#byId.delete(from);
+    const list = this.#byType.get(resource.type);
+    if (list?.includes(resource)) list.splice(list.indexOf(resource), 1);
+    const moved = [...(this.#outgoing.get(from) ?? []), ...(this.#incoming.get(from) ?? [])];
+    for (const edge of moved) this.#unlink(edge);
+    for (const edge of moved) {
+      const next = { ...edge, from: edge.from === from ? to : edge.from, to: edge.to === from ? to : edge.to };
+      if (next.from !== next.to) this.link(next);
+    }
+  }
+
+  #unlink(edge: Edge): void {
+    this.#edgeKeys.delete(`${edge.kind}\u001f${edge.from}\u001f${edge.to}`);
+    const outgoing = this.#outgoing.get(edge.from);
+    if (outgoing?.includes(edge)) outgoing.splice(outgoing.indexOf(edge), 1);
+    const incoming = this.#incoming.get(edge.to);
+    if (incoming?.includes(edge)) incoming.splice(incoming.indexOf(edge), 1);
+  }
+
   /** Adds an edge once; edges may name resources that are not in the graph (yet). */
   link(edge: Edge): void {
     const key = `${edge.kind}\u001f${edge.from}\u001f${edge.to}`;

@@ -24,18 +24,30 @@ export function terraformAddress(resource: Resource): string {
   return separator === -1 ? resource.name : resource.id.slice(separator + 2);
 }
 
+/** Where an HCL resource instance was declared, for joining plan resources to it. */
+export interface HclOrigin {
+  rootDir: string;
+  /** Module calls from the root: `["app", "db"]`. */
+  callPath: readonly string[];
+  /** Address inside its module, without instance key: `aws_db_instance.x`. */
+  configAddress: string;
+  key?: string | number;
+}
+
 /** Root modules evaluated from HCL, for joining plans to them. */
 export interface TerraformRoots {
   /** Root module directories, in the order evaluated. */
   roots: string[];
   /** Every module directory with Terraform files. */
   modules: ReadonlyMap<string, TerraformModule>;
+  /** Resources and data sources by id. */
+  origins: ReadonlyMap<string, HclOrigin>;
 }
 
 const rootsByGraph = new WeakMap<ResourceGraph, TerraformRoots>();
 
 export function terraformRoots(graph: ResourceGraph): TerraformRoots {
-  return rootsByGraph.get(graph) ?? { roots: [], modules: new Map() };
+  return rootsByGraph.get(graph) ?? { roots: [], modules: new Map(), origins: new Map() };
 }
 
 /**
@@ -74,7 +86,7 @@ export function buildTerraform(documents: HclDocument[], graph: ResourceGraph, i
     roots.push(module.dir);
     emitter.emitRoot(new ModuleScope(run, module, "", module.dir, [], []));
   }
-  rootsByGraph.set(graph, { roots, modules: modulesByDir });
+  rootsByGraph.set(graph, { roots, modules: modulesByDir, origins: emitter.origins });
 }
 
 /** Modules installed by `terraform init` are evaluated through the calls that use them, never as roots. */
@@ -91,6 +103,7 @@ interface Emitted {
 /** Adds the objects of module instances to the graph, then links them. */
 class Emitter {
   readonly evaluatedDirs = new Set<string>();
+  readonly origins = new Map<string, HclOrigin>();
   readonly #declarationsEmitted = new Set<string>();
 
   constructor(private readonly graph: ResourceGraph) {}
@@ -116,7 +129,8 @@ class Emitter {
         case "managed":
         case "data":
           for (const instance of scope.instances(declaration.address) ?? []) {
-            this.add(scope, declaration, instance.address, instance.block, emitted);
+            const id = this.add(scope, declaration, instance.address, instance.block, emitted);
+            if (id) this.origins.set(id, { rootDir: scope.rootDir, callPath: scope.callPath, configAddress: declaration.address, key: instance.expanded ? instance.key : undefined });
           }
           break;
         case "module": {
@@ -138,7 +152,7 @@ class Emitter {
     scope.reportLimits();
   }
 
-  private add(scope: ModuleScope, declaration: Declaration, address: string, block: EvaluatedBlock, emitted: Emitted[], dir = scope.rootDir): void {
+  private add(scope: ModuleScope, declaration: Declaration, address: string, block: EvaluatedBlock, emitted: Emitted[], dir = scope.rootDir): string | undefined {
     const resource: Resource = {
       id: terraformResourceId(dir, address),
       platform: "terraform",
@@ -150,8 +164,9 @@ class Emitter {
       source: block.source,
     };
     if (scope.callChain.length > 0) resource.callChain = scope.callChain;
-    if (!this.graph.add(resource)) return;
+    if (!this.graph.add(resource)) return undefined;
     emitted.push({ resource, scope, references: block.references });
+    return resource.id;
   }
 }
 
