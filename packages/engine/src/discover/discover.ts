@@ -54,11 +54,17 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverResult
     }
   }
 
+  const unique: Array<{ absolute: string; explicit: boolean; relative: string }> = [];
   for (const { absolute, explicit } of candidates) {
     const relative = toRelative(root, absolute);
     if (seen.has(relative)) continue;
     seen.add(relative);
-    const read = await readSource(absolute, relative, maxBytes);
+    unique.push({ absolute, explicit, relative });
+  }
+  // Reads overlap: one at a time, a large tree waits on the disk once per file.
+  const reads = await mapConcurrently(unique, READ_CONCURRENCY, ({ absolute, relative }) => readSource(absolute, relative, maxBytes));
+  for (const [index, { explicit, relative }] of unique.entries()) {
+    const read = reads[index]!;
     if ("diagnostic" in read) {
       if (explicit || isCandidate(relative)) diagnostics.push(read.diagnostic);
       continue;
@@ -77,6 +83,20 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverResult
 
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { root, files, diagnostics };
+}
+
+/** Files read at once: enough to keep the disk and libuv's threads busy, few enough to bound open descriptors. */
+const READ_CONCURRENCY = 32;
+
+/** `items.map(work)` with at most `limit` calls in flight; results in input order. */
+async function mapConcurrently<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    for (let index = next++; index < items.length; index = next++) results[index] = await work(items[index]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
 }
 
 function chooseRoot(cwd: string, absolutePaths: readonly string[]): string {
@@ -117,15 +137,26 @@ async function listDirectory(directory: string, exclude: readonly string[], root
     suppressErrors: true,
   });
   const gitignores = entries.filter((entry) => path.basename(entry) === ".gitignore");
-  const matchers = await Promise.all(
-    gitignores.map(async (file) => ({ base: path.dirname(file), matcher: ignore().add(await fs.readFile(file, "utf8").catch(() => "")) })),
+  // By directory, so that a file consults only the .gitignore files above it, not every one in the tree.
+  const matchers = new Map<string, Ignore>(
+    await Promise.all(gitignores.map(async (file) => [path.dirname(file), ignore().add(await fs.readFile(file, "utf8").catch(() => ""))] as const)),
   );
   const excluded: Ignore | undefined = exclude.length ? ignore().add([...exclude]) : undefined;
   return entries
     .filter((entry) => isCandidate(entry))
-    .filter((entry) => !matchers.some(({ base, matcher }) => isInside(base, entry) && matcher.ignores(path.relative(base, entry).split(path.sep).join("/"))))
+    .filter((entry) => !ignoredByGitignore(entry, directory, matchers))
     .filter((entry) => !excluded || !isInside(root, entry) || !excluded.ignores(path.relative(root, entry).split(path.sep).join("/")))
     .sort();
+}
+
+/** Whether a .gitignore in `entry`'s directory or an ancestor up to `top` ignores it. */
+function ignoredByGitignore(entry: string, top: string, matchers: ReadonlyMap<string, Ignore>): boolean {
+  if (matchers.size === 0) return false;
+  for (let base = path.dirname(entry); ; base = path.dirname(base)) {
+    const matcher = matchers.get(base);
+    if (matcher && matcher.ignores(path.relative(base, entry).split(path.sep).join("/"))) return true;
+    if (base === top || !isInside(top, base) || path.dirname(base) === base) return false;
+  }
 }
 
 function isInside(base: string, file: string): boolean {
