@@ -1,4 +1,4 @@
-import { copyFile, mkdir, rm } from "node:fs/promises";
+import { chmod, copyFile, mkdir, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -42,11 +42,16 @@ export async function buildAction(outputDirectory: string): Promise<void> {
   if (result.errors.length > 0) throw new Error(result.errors.map((error) => error.text).join("\n"));
 
   const engine = createRequire(path.join(repositoryRoot, "packages/engine/package.json"));
-  await copyFile(engine.resolve("web-tree-sitter/tree-sitter.wasm"), path.join(outputDirectory, "tree-sitter.wasm"));
-  await copyFile(
-    engine.resolve("@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm"),
-    path.join(outputDirectory, "tree-sitter-terraform.wasm"),
-  );
+  const wasm: Array<[string, string]> = [
+    ["web-tree-sitter/tree-sitter.wasm", "tree-sitter.wasm"],
+    ["@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm", "tree-sitter-terraform.wasm"],
+  ];
+  for (const [specifier, name] of wasm) {
+    const target = path.join(outputDirectory, name);
+    await copyFile(engine.resolve(specifier), target);
+    // Packages ship some of these executable; the committed copies should not depend on that.
+    await chmod(target, 0o644);
+  }
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
