@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { Resource } from "../../model/resource.js";
+import { isUnknown } from "../../model/value.js";
 import type { ResourceGraph } from "../graph.js";
 import { terraformRoots, type HclOrigin, type TerraformRoots } from "./build-terraform.js";
 import { planOrigins, type PlanOrigin } from "./build-plan.js";
@@ -9,7 +10,8 @@ import { isLocalSource, localModuleDir, moduleSource, type TerraformModule } fro
  * Joins each plan resource to the HCL declaration it came from, when both
  * are scanned. The plan resource keeps its values (more complete: defaults
  * and provider-computed settings) and takes the HCL resource's positions and
- * module call chain, so findings point at `.tf` lines; the HCL resource
+ * module call chain, so findings point at `.tf` lines (attributes the plan
+ * leaves unknown and the HCL does not set read as unset); the HCL resource
  * leaves the graph (its edges move to the plan resource), so each rule
  * reports each resource address once.
  *
@@ -47,10 +49,23 @@ export function joinPlansToSource(graph: ResourceGraph): void {
       const declared = graph.get((exact ?? matches[0]).id);
       if (!declared) continue;
       resource.source = declared.source;
+      forgetUnconfiguredUnknowns(resource, declared);
       if (declared.callChain) resource.callChain = declared.callChain;
       const superseded = exact ? [exact] : matches.filter((match) => match.origin.key === undefined || !hasInstance(resources, origin, match.origin.key));
       for (const match of superseded) graph.replace(match.id, resource.id);
     }
+  }
+}
+
+/**
+ * A plan shows an optional attribute the configuration leaves out as
+ * Unknown ("known after apply": the provider picks it). The HCL says the
+ * user did not set it, which is what rules about missing settings ask; so
+ * such a top-level attribute reads as absent, as it does in the HCL.
+ */
+function forgetUnconfiguredUnknowns(planned: Resource, declared: Resource): void {
+  for (const key of Object.keys(planned.attributes)) {
+    if (isUnknown(planned.attributes[key]) && !Object.prototype.hasOwnProperty.call(declared.attributes, key)) delete planned.attributes[key];
   }
 }
 

@@ -81,6 +81,16 @@ function replaceString(text: string, search: string, replacement: string): strin
   return text.split(search).join(replacement);
 }
 
+/** Go changes case one code point at a time: `ß` has no single upper-case code point and stays. */
+function mapRunes(text: string, change: (char: string) => string): string {
+  let out = "";
+  for (const char of text) {
+    const changed = change(char);
+    out += [...changed].length === 1 ? changed : char;
+  }
+  return out;
+}
+
 /** Go's strings.Title: a letter after a separator (not a letter, digit or underscore) becomes upper case. */
 function title(text: string): string {
   let out = "";
@@ -144,8 +154,8 @@ export const stringFunctions: ReadonlyMap<string, TerraformFunction> = new Map([
   ],
   ["join", fn([2], ([separator, ...lists]) => lists.flatMap((list) => asList(list)).map((item) => asString(item, "join element")).join(asString(separator)))],
   ["split", fn([2, 2], ([separator, text]) => asString(text).split(asString(separator)))],
-  ["lower", str("lower", (text) => text.toLowerCase())],
-  ["upper", str("upper", (text) => text.toUpperCase())],
+  ["lower", str("lower", (text) => mapRunes(text, (char) => char.toLowerCase()))],
+  ["upper", str("upper", (text) => mapRunes(text, (char) => char.toUpperCase()))],
   ["title", str("title", title)],
   ["strrev", str("strrev", (text) => characters(text).reverse().join(""))],
   ["chomp", str("chomp", (text) => text.replace(/(?:\r\n|\n|\r)+$/, ""))],
