@@ -86,6 +86,8 @@ export async function scanSources(
     suppressions?: ScanOptions["suppressions"];
     variables?: ScanOptions["variables"];
     environment?: ScanOptions["environment"];
+    /** Applied as `scan` applies it, so an in-memory scan of another commit finds what a scan of its checkout would. */
+    config?: ScanOptions["config"];
   },
 ): Promise<ScanOutcome> {
   const files: SourceFile[] = [];
@@ -96,7 +98,14 @@ export async function scanSources(
     else diagnostics.push({ level: "warning", code: "unrecognised-file", message: "not a Terraform, Kubernetes or GitHub Actions file; skipped", file: source.path });
   }
   const terraform = { variables: options.variables, environment: options.environment, cwd: options.root ?? process.cwd() };
-  return analyse(files, options.root ?? process.cwd(), options.rules, options.ruleOptions, diagnostics, options.suppressions, terraform);
+  const root = options.root ?? process.cwd();
+  const configured = await configureRules(options.rules, options.config);
+  const suppressions: SuppressionOptions = {
+    ...options.suppressions,
+    ...(options.config ? { config: { directory: options.config.directory, ignores: options.config.ignores } } : {}),
+  };
+  const ruleOptions = { ...configured.ruleOptions, ...options.ruleOptions };
+  return analyse(filterConfiguredFiles(files, root, options.config), root, configured.rules, ruleOptions, [...diagnostics, ...configured.diagnostics], suppressions, terraform);
 }
 
 async function analyse(
