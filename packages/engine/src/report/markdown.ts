@@ -31,7 +31,7 @@ export function formatMarkdown(result: ScanResult, options: MarkdownOptions = {}
   const diagnostics = sortDiagnostics(result.diagnostics).filter((diagnostic) => diagnostic.level !== "note");
   const sections: string[] = [`## ${markdownText(options.title ?? "Tollgate")}`];
   sections.push(...(options.notes ?? []));
-  sections.push(summaryLine(result, findings));
+  sections.push(summaryLine(result, findings, result.findings.length - findings.length));
   if (findings.length > 0) {
     sections.push(severityTable(findings));
     sections.push(ruleTable(findings, result.rules));
@@ -41,8 +41,9 @@ export function formatMarkdown(result: ScanResult, options: MarkdownOptions = {}
   return `${sections.join("\n\n")}\n`;
 }
 
-function summaryLine(result: ScanResult, findings: readonly Finding[]): string {
-  const checked = `${plural(result.resourceCount, "resource")} checked in ${plural(result.files.length, "file")}`;
+function summaryLine(result: ScanResult, findings: readonly Finding[], suppressed: number): string {
+  const hidden = suppressed > 0 ? `; ${plural(suppressed, "suppressed finding")} not listed` : "";
+  const checked = `${plural(result.resourceCount, "resource")} checked in ${plural(result.files.length, "file")}${hidden}`;
   const errors = result.diagnostics.filter((diagnostic) => diagnostic.level === "error").length;
   const incomplete = errors > 0 ? ` **${plural(errors, "input error")}: the result is incomplete.**` : "";
   if (findings.length === 0) return `No findings; ${checked}.${incomplete}`;

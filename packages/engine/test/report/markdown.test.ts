@@ -53,6 +53,15 @@ describe("formatMarkdown", () => {
     expect(markdownText("a_b*c`d")).toBe("a\\_b\\*c\\`d");
   });
 
+  it("counts suppressed findings without listing them", () => {
+    const suppressed = makeFinding({ ...S3_ENCRYPTION_INPUT, message: "hidden by a comment" });
+    suppressed.suppressions = [{ kind: "inSource", source: "comment", justification: "accepted risk" }];
+    const markdown = formatMarkdown(sampleScanResult({ findings: [suppressed], diagnostics: [] }));
+    expect(markdown).toContain("No findings; ");
+    expect(markdown).toContain("1 suppressed finding not listed.");
+    expect(markdown).not.toContain("hidden by a comment");
+  });
+
   it("is one of the report formats", () => {
     expect(formatResult(sampleScanResult(), "markdown")).toBe(formatMarkdown(sampleScanResult()));
   });
