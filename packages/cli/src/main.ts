@@ -1,6 +1,8 @@
 import { Command, CommanderError } from "commander";
 import { TOLLGATE_VERSION } from "@tollgate/engine";
 import { registerDriftCommand } from "./commands/drift.js";
+import { registerBaselineCommand } from "./commands/baseline.js";
+import { registerInitCommand } from "./commands/init.js";
 import { registerRulesCommand } from "./commands/rules.js";
 import { registerScanCommand } from "./commands/scan.js";
 import { ExitCode, type RunState } from "./exit-code.js";
@@ -14,6 +16,8 @@ export function createProgram(state: RunState): Command {
     .exitOverride();
   registerScanCommand(program, state);
   registerRulesCommand(program, state);
+  registerBaselineCommand(program, state);
+  registerInitCommand(program, state);
   registerDriftCommand(program, state);
   return program;
 }

@@ -3,8 +3,9 @@ import { shouldColor, type RuleMeta } from "@tollgate/engine";
 import { allRules } from "@tollgate/rules";
 import pc from "picocolors";
 import type { RunState } from "../exit-code.js";
+import { registerRuleAuthoringCommands } from "./rule-authoring.js";
 
-export function registerRulesCommand(program: Command, _state: RunState): void {
+export function registerRulesCommand(program: Command, state: RunState): void {
   const rules = program.command("rules").description("list and explain the built-in rules");
   rules
     .command("list")
@@ -24,6 +25,7 @@ export function registerRulesCommand(program: Command, _state: RunState): void {
       }
       process.stdout.write(formatRuleTable(metas, shouldColor(process.stdout, process.env)));
     });
+  registerRuleAuthoringCommands(rules, state);
 }
 
 function formatRuleTable(metas: readonly RuleMeta[], color: boolean): string {

@@ -1,10 +1,11 @@
 import { readFileSync } from "node:fs";
 import { Command, InvalidArgumentError, Option } from "commander";
-import { atOrAbove, describeDiagnostic, formatResult, hasInputErrors, scan, shouldColor, SEVERITIES, type Severity } from "@tollgate/engine";
+import { atOrAbove, describeDiagnostic, formatResult, hasInputErrors, isSuppressed, scan, shouldColor, SEVERITIES, type Severity } from "@tollgate/engine";
 import { allRules } from "@tollgate/rules";
 import { ExitCode, type RunState } from "../exit-code.js";
 import { writeOutputAtomically } from "../write-output.js";
 import { terraformEnvironment, variableOptions, varFileOption, varOption } from "../terraform-variables.js";
+import { resolveBaseline, resolveConfiguration } from "../configuration.js";
 
 const FORMATS = ["text", "json", "sarif", "markdown"] as const;
 type Format = (typeof FORMATS)[number];
@@ -12,13 +13,18 @@ type Format = (typeof FORMATS)[number];
 interface ScanFlags {
   format: Format;
   output?: string;
-  failOn: Severity | "none";
+  /** Undefined when not given: the configuration's `fail-on`, else `low`. */
+  failOn?: Severity | "none";
   quiet?: boolean;
   root?: string;
   exclude?: string[];
   sarifCategory?: string;
   var?: Parameters<typeof variableOptions>[0]["var"];
   varFile?: Parameters<typeof variableOptions>[0]["varFile"];
+  config?: string;
+  baseline?: string;
+  inlineIgnores: boolean;
+  showSuppressed?: boolean;
 }
 
 export function registerScanCommand(program: Command, state: RunState): void {
@@ -28,31 +34,54 @@ export function registerScanCommand(program: Command, state: RunState): void {
     .argument("[paths...]", "files or directories to scan; - reads standard input", ["."])
     .addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("text"))
     .option("-o, --output <file>", "write the report to a file instead of standard output")
-    .addOption(new Option("--fail-on <severity>", "exit 1 when a finding is at or above this severity").choices([...SEVERITIES, "none"]).default("low"))
+    .addOption(new Option("--fail-on <severity>", "exit 1 when a finding is at or above this severity").choices([...SEVERITIES, "none"]))
     .option("-q, --quiet", "print only findings and errors")
     .option("--root <dir>", "directory that reported paths are relative to (default: the current directory)")
     .option("--exclude <glob...>", "skip files matching these globs (relative to the root)")
     .option("--sarif-category <name>", "SARIF automation category, to tell several uploads apart", parseCategory)
     .addOption(varOption())
     .addOption(varFileOption())
+    .option("--config <file>", "configuration file (default: tollgate.yaml in the scanned directory or a parent)")
+    .option("--baseline <file>", "report only findings not in this baseline (from `tollgate baseline create`)")
+    .option("--no-inline-ignores", "ignore tollgate:ignore comments and tollgate.dev/ignore annotations (for audits)")
+    .option("--show-suppressed", "also list suppressed findings in the text report")
     .action(async (paths: string[], flags: ScanFlags) => {
+      const cwd = process.cwd();
+      const configuration = await resolveConfiguration({ config: flags.config, paths, root: flags.root, cwd });
+      const baseline = configuration.ok ? await resolveBaseline(flags.baseline, configuration.config, cwd) : { ok: false };
+      if (!configuration.ok || !baseline.ok) {
+        state.exitCode = ExitCode.InputError;
+        return;
+      }
       const stdin = paths.includes("-") ? readFileSync(0, "utf8") : undefined;
-      const result = await scan({ paths, cwd: process.cwd(), root: flags.root, stdin, exclude: flags.exclude, rules: allRules, variables: variableOptions(flags), environment: terraformEnvironment(process.env) });
+      const result = await scan({
+        paths,
+        cwd,
+        root: flags.root,
+        stdin,
+        exclude: flags.exclude,
+        rules: allRules,
+        variables: variableOptions(flags),
+        environment: terraformEnvironment(process.env),
+        config: configuration.config,
+        suppressions: { inline: flags.inlineIgnores, baseline: baseline.baseline },
+      });
       const color = flags.output ? false : shouldColor(process.stdout, process.env);
-      const report = formatResult(result, flags.format, { color, quiet: flags.quiet, category: flags.sarifCategory });
+      const report = formatResult(result, flags.format, { color, quiet: flags.quiet, category: flags.sarifCategory, showSuppressed: flags.showSuppressed });
       if (flags.output) await writeOutputAtomically(flags.output, report);
       else process.stdout.write(report);
       // A file written elsewhere still deserves a word on the terminal about input errors.
       if (flags.output && hasInputErrors(result)) {
         for (const diagnostic of result.diagnostics.filter((d) => d.level === "error")) process.stderr.write(`error: ${describeDiagnostic(diagnostic)}\n`);
       }
-      state.exitCode = exitCodeFor(result, flags.failOn);
+      state.exitCode = exitCodeFor(result, flags.failOn ?? configuration.config?.failOn ?? "low");
     });
 }
 
 function exitCodeFor(result: Awaited<ReturnType<typeof scan>>, failOn: Severity | "none"): RunState["exitCode"] {
   if (hasInputErrors(result)) return ExitCode.InputError;
-  if (failOn !== "none" && result.findings.some((finding) => atOrAbove(finding.severity, failOn))) return ExitCode.Findings;
+  // Suppressed findings are reported, never counted.
+  if (failOn !== "none" && result.findings.some((finding) => !isSuppressed(finding) && atOrAbove(finding.severity, failOn))) return ExitCode.Findings;
   return ExitCode.Clean;
 }
 
