@@ -5,10 +5,11 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type * as Sarif from "sarif";
 import { describe, expect, it, vi } from "vitest";
-import type { DriftJsonReport } from "@tollgate/engine";
+import { scanSources, type DriftJsonReport } from "@tollgate/engine";
+import { allRules } from "@tollgate/rules";
 import { validateSarif } from "../../engine/test/support/validate-sarif.js";
 import { main } from "../src/main.js";
-import { runCli } from "./run-cli.js";
+import { repositoryRoot, runCli } from "./run-cli.js";
 
 const FIXTURES = "packages/engine/test/fixtures/drift";
 const PLAN = `${FIXTURES}/terraform/refresh-only.plan.json`;
@@ -55,6 +56,17 @@ describe("tollgate drift --plan (refresh-only plan) --format sarif", () => {
     expect(results.filter((result) => result.ruleId !== "drift")).toHaveLength(1);
   });
 
+});
+
+describe("tollgate drift --plan with a sensitive value changed in the console", () => {
+  const run = runCli(["drift", "--plan", `${FIXTURES}/terraform/sensitive.plan.json`, "--format", "markdown"]);
+
+  it("reports the change without the value, and the parameter turned plaintext as a new finding", () => {
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain("`aws-ssm-parameter-secret-not-secure-string`");
+    expect(run.stdout).toContain("| medium | changed | `aws_ssm_parameter.db_password` | `value` | (sensitive) | (sensitive) |");
+    expect(run.stdout).not.toContain("Xk29");
+  });
 });
 
 describe("tollgate drift --desired manifests --live export --format json", () => {
@@ -212,3 +224,19 @@ function findChromium(): string | undefined {
   }
   return undefined;
 }
+
+describe("the README's nightly drift workflow", () => {
+  const readme = readFileSync(path.join(repositoryRoot, "README.md"), "utf8");
+  const block = /```yaml\n# \.github\/workflows\/drift\.yml\n([\s\S]*?)```/.exec(readme)?.[1];
+
+  it("pins every action by full commit SHA, reads only, and passes every Tollgate rule", async () => {
+    expect(block).toBeDefined();
+    const uses = [...block!.matchAll(/uses:\s*(\S+)/g)].map((match) => match[1]);
+    expect(uses.length).toBeGreaterThanOrEqual(4);
+    for (const action of uses) expect(action).toMatch(/^[\w.-]+\/[\w.-]+@[0-9a-f]{40}$/);
+    expect(block).toMatch(/permissions:\n {2}contents: read\n {2}actions: read\n/);
+    const result = await scanSources([{ path: ".github/workflows/drift.yml", text: block! }], { rules: allRules });
+    expect(result.diagnostics.filter((diagnostic) => diagnostic.level === "error")).toEqual([]);
+    expect(result.findings.map((finding) => `${finding.ruleId}: ${finding.message}`)).toEqual([]);
+  });
+});

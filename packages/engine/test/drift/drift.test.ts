@@ -56,6 +56,26 @@ describe("refresh-only plan", async () => {
     expect(result.summary.bySeverity).toEqual({ critical: 1, high: 0, medium: 4, low: 0 });
   });
 
+  it("reports a sensitive value as changed without printing it, in any format", async () => {
+    const sensitive = await audit({ refreshPlan: ["terraform/sensitive.plan.json"], rules: DRIFT_TEST_RULES });
+    expect(sensitive.diagnostics).toEqual([]);
+    expect(itemsOf(sensitive)).toEqual([
+      "changed aws_ssm_parameter.db_password key_id",
+      "changed aws_ssm_parameter.db_password type",
+      "changed aws_ssm_parameter.db_password value",
+      "changed aws_ssm_parameter.db_password version",
+    ]);
+    const value = sensitive.items[2];
+    expect(value).toMatchObject({ sensitive: true });
+    expect(value).not.toHaveProperty("desired");
+    expect(value).not.toHaveProperty("actual");
+    expect(sensitive.items[1]).toMatchObject({ desired: "SecureString", actual: "String" });
+    for (const text of [JSON.stringify(toDriftJson(sensitive)), JSON.stringify(toDriftSarif(sensitive)), formatDriftMarkdown(sensitive), formatDriftHtml(sensitive)]) {
+      expect(text).toContain("aws_ssm_parameter.db_password");
+      expect(text).not.toContain("Xk29");
+    }
+  });
+
   it("rejects a state given as a refresh-only plan", async () => {
     const wrong = await audit({ refreshPlan: ["terraform/state.json"], rules: DRIFT_TEST_RULES });
     expect(wrong.diagnostics).toContainEqual(expect.objectContaining({ level: "error", code: "drift-input", file: "terraform/state.json" }));
