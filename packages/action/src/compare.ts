@@ -1,4 +1,4 @@
-import { scanSources, type Diagnostic, type Finding, type Rule, type ScanResult } from "@tollgate/engine";
+import { scanSources, type Diagnostic, type Finding, type Rule, type ScanResult, type TollgateConfig } from "@tollgate/engine";
 import { readCommitSources } from "./commit-sources.js";
 import type { ChangedLines, Git } from "./git.js";
 
@@ -28,6 +28,8 @@ export interface NewFindingsContext {
   commits?: number;
   paths: readonly string[];
   rules: readonly Rule[];
+  /** The head's configuration, applied to the base too, so that both are judged by the same rules. */
+  config?: TollgateConfig;
   root: string;
   log: (line: string) => void;
 }
@@ -49,7 +51,7 @@ export async function selectNewFindings(head: ScanResult, context: NewFindingsCo
     const base = readCommitSources(git, context.base, context.paths);
     if (base) {
       try {
-        const baseResult = await scanSources(base.sources, { rules: context.rules, root: context.root });
+        const baseResult = await scanSources(base.sources, { rules: context.rules, root: context.root, config: context.config });
         return compareWithBase(head, baseResult.findings, base.blobs, context);
       } catch (error) {
         baseProblem = `the base commit could not be scanned (${(error as Error).message})`;

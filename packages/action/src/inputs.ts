@@ -8,7 +8,8 @@ export interface ActionInputs {
   /** Relative to the workspace, forward slashes, never outside it; `.` for all of it. */
   paths: string[];
   config?: string;
-  failOn: Severity | "none";
+  /** Undefined when not given: the configuration's `fail-on`, else `high`. */
+  failOn?: Severity | "none";
   sarifFile: string;
   mode: Mode;
   annotations: boolean;
@@ -41,10 +42,10 @@ export function readInputs(env: Readonly<Record<string, string | undefined>>, wo
   }
   if (paths.length === 0) paths.push(".");
 
-  const failOnText = raw("fail-on").toLowerCase() || "high";
-  let failOn: Severity | "none" = "high";
+  const failOnText = raw("fail-on").toLowerCase();
+  let failOn: Severity | "none" | undefined;
   if (failOnText === "none" || (SEVERITIES as readonly string[]).includes(failOnText)) failOn = failOnText as Severity | "none";
-  else errors.push(`fail-on: ${JSON.stringify(failOnText)} is not one of ${[...SEVERITIES, "none"].join(", ")}; using high`);
+  else if (failOnText) errors.push(`fail-on: ${JSON.stringify(failOnText)} is not one of ${[...SEVERITIES, "none"].join(", ")}; using the default`);
 
   const eventName = env.GITHUB_EVENT_NAME ?? "";
   const defaultMode: Mode = PULL_REQUEST_EVENTS.includes(eventName) ? "new" : "all";
@@ -72,7 +73,7 @@ export function readInputs(env: Readonly<Record<string, string | undefined>>, wo
     inputs: {
       paths,
       ...(config ? { config } : {}),
-      failOn,
+      ...(failOn ? { failOn } : {}),
       sarifFile,
       mode,
       annotations: readBoolean("annotations", raw("annotations"), true, errors),

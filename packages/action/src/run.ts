@@ -3,6 +3,7 @@ import path from "node:path";
 import {
   atOrAbove,
   countBySeverity,
+  isSuppressed,
   formatMarkdown,
   formatText,
   markdownText,
@@ -11,7 +12,9 @@ import {
   toSarif,
   type Rule,
   type ScanResult,
+  type Severity,
 } from "@tollgate/engine";
+import { loadConfiguration, type Configuration } from "./configuration.js";
 import { annotationCommands } from "./annotations.js";
 import { readCommitSources } from "./commit-sources.js";
 import { selectNewFindings, type Comparison, type Selection } from "./compare.js";
@@ -38,22 +41,24 @@ export async function runAction(io: RunnerIo, rules: readonly Rule[]): Promise<n
     used[level]++;
     io.log(command(level, { title }, message));
   };
-  if (inputs.config) {
-    // Configuration files are not applied by the Action yet; saying so beats silently scanning with defaults.
-    inputErrors.push(`config: configuration files are not supported by this version of the Action; ${inputs.config} was not applied`);
-  }
   for (const error of inputErrors) annotate("error", "Tollgate: invalid input", error);
   if (event.problem) annotate("warning", "Tollgate", event.problem);
 
+  const fatal = (message: string) => {
+    io.log(command("error", { title: "Tollgate" }, message));
+    if (inputs.jobSummary) appendSummary(io, `## Tollgate\n\n**The scan did not run:** ${markdownText(message)}\n`);
+    return 1;
+  };
+  // Read from the workspace: under pull_request_target that is the base branch's, trusted, configuration.
+  const configuration = await loadConfiguration(workspace, inputs.config);
+  if ("error" in configuration) return fatal(configuration.error);
+  if (configuration.file) io.log(`Configuration: ${configuration.file}`);
+  const failOn: Severity | "none" = inputs.failOn ?? configuration.config?.failOn ?? "high";
+
   const git = Git.open(workspace);
   const target = targetOf(event, inputs);
-  const head = await scanHead(io, workspace, inputs, event, git, rules);
-  if ("fatal" in head) {
-    io.log(command("error", { title: "Tollgate" }, head.fatal));
-    const summary = inputs.jobSummary ? `## Tollgate\n\n**The scan did not run:** ${markdownText(head.fatal)}\n` : "";
-    if (summary) appendSummary(io, summary);
-    return 1;
-  }
+  const head = await scanHead(io, workspace, inputs, event, git, rules, configuration);
+  if ("fatal" in head) return fatal(head.fatal);
 
   let selection: Selection;
   if (inputs.mode === "new" && target) {
@@ -67,6 +72,7 @@ export async function runAction(io: RunnerIo, rules: readonly Rule[]): Promise<n
       commits: event.pullRequest?.commits,
       paths: inputs.paths,
       rules,
+      config: configuration.config,
       root: workspace,
       log: io.log,
     });
@@ -82,16 +88,18 @@ export async function runAction(io: RunnerIo, rules: readonly Rule[]): Promise<n
   await writeAtomically(sarifFile, sarifText(reported, inputs, selection.comparison));
 
   logUntrusted(io, "Tollgate report", formatText(reported, { color: false }));
-  if (inputs.annotations) for (const line of annotationCommands(reported.findings, reported.diagnostics, { summaryAvailable: inputs.jobSummary, used })) io.log(line);
+  // Suppressed findings (a comment, the configuration, the baseline) stay in the SARIF file, marked, and count nowhere else.
+  const active = reported.findings.filter((finding) => !isSuppressed(finding));
+  if (inputs.annotations) for (const line of annotationCommands(active, reported.diagnostics, { summaryAvailable: inputs.jobSummary, used })) io.log(line);
 
-  const counts = countBySeverity(reported.findings.map((finding) => finding.severity));
-  const failing = inputs.failOn === "none" ? [] : reported.findings.filter((finding) => atOrAbove(finding.severity, inputs.failOn as Exclude<typeof inputs.failOn, "none">));
+  const counts = countBySeverity(active.map((finding) => finding.severity));
+  const failing = failOn === "none" ? [] : active.filter((finding) => atOrAbove(finding.severity, failOn));
   const scanErrors = reported.diagnostics.filter((diagnostic) => diagnostic.level === "error");
 
   if (inputs.jobSummary) {
     appendSummary(io, formatMarkdown(reported, {
       title: "Tollgate",
-      notes: summaryNotes(selection.comparison, inputs, inputErrors, failing.length, scanErrors.length),
+      notes: summaryNotes(selection.comparison, failOn, inputErrors, failing.length, scanErrors.length),
       fileLink: fileLinker(io, git, head.commit),
       maxFindings: SUMMARY_FINDINGS,
     }));
@@ -102,13 +110,13 @@ export async function runAction(io: RunnerIo, rules: readonly Rule[]): Promise<n
     high: String(counts.high),
     medium: String(counts.medium),
     low: String(counts.low),
-    total: String(reported.findings.length),
+    total: String(active.length),
     "sarif-file": path.relative(workspace, sarifFile).split(path.sep).join("/"),
     mode: selection.comparison.mode,
   });
 
   const reasons: string[] = [];
-  if (failing.length > 0) reasons.push(`${failing.length} ${failing.length === 1 ? "finding" : "findings"} at or above ${inputs.failOn}`);
+  if (failing.length > 0) reasons.push(`${failing.length} ${failing.length === 1 ? "finding" : "findings"} at or above ${failOn}`);
   if (scanErrors.length > 0) reasons.push(`${scanErrors.length} input ${scanErrors.length === 1 ? "error" : "errors"} (the result is incomplete)`);
   if (inputErrors.length > 0) reasons.push(`${inputErrors.length} invalid Action ${inputErrors.length === 1 ? "input" : "inputs"}`);
   if (reasons.length === 0) return 0;
@@ -141,7 +149,16 @@ type HeadScan =
  * chose not to check out untrusted code), so the pull request's head is read
  * from git objects as data, never checked out.
  */
-async function scanHead(io: RunnerIo, workspace: string, inputs: ActionInputs, event: EventContext, git: Git | undefined, rules: readonly Rule[]): Promise<HeadScan> {
+async function scanHead(
+  io: RunnerIo,
+  workspace: string,
+  inputs: ActionInputs,
+  event: EventContext,
+  git: Git | undefined,
+  rules: readonly Rule[],
+  { config, baseline }: Configuration,
+): Promise<HeadScan> {
+  const suppressions = baseline ? { baseline } : {};
   if (event.name === "pull_request_target") {
     if (!event.pullRequest) return { fatal: "a pull_request_target event without the pull request's head commit: nothing to scan" };
     const head = event.pullRequest.head.sha;
@@ -150,11 +167,11 @@ async function scanHead(io: RunnerIo, workspace: string, inputs: ActionInputs, e
     const sources = readCommitSources(git, head, inputs.paths);
     if (!sources) return { fatal: `pull_request_target: the files of ${head} could not be read` };
     io.log(`Scanning the pull request's head ${head} from git objects (${sources.sources.length} files)`);
-    const result = await scanSources(sources.sources, { rules, root: workspace });
+    const result = await scanSources(sources.sources, { rules, root: workspace, config, suppressions });
     return { result, fromObjects: true, blobs: sources.blobs, commit: head };
   }
   io.log(`Scanning ${inputs.paths.join(", ")} in the working tree`);
-  const result = await scan({ paths: inputs.paths, cwd: workspace, root: workspace, rules });
+  const result = await scan({ paths: inputs.paths, cwd: workspace, root: workspace, rules, config, suppressions });
   return { result, fromObjects: false, commit: git?.headCommit() ?? io.env.GITHUB_SHA };
 }
 
@@ -167,7 +184,7 @@ function sarifText(result: ScanResult, inputs: ActionInputs, comparison: Compari
   return `${JSON.stringify(log, null, 2)}\n`;
 }
 
-function summaryNotes(comparison: Comparison, inputs: ActionInputs, inputErrors: readonly string[], failing: number, scanErrors: number): string[] {
+function summaryNotes(comparison: Comparison, failOn: Severity | "none", inputErrors: readonly string[], failing: number, scanErrors: number): string[] {
   const notes: string[] = [];
   if (comparison.mode === "new" && comparison.method === "base-scan") {
     notes.push(`**Mode: new.** Only findings this change introduces: the findings of the base commit \`${comparison.base.slice(0, 12)}\` are left out (${comparison.existing} already there).`);
@@ -179,11 +196,11 @@ function summaryNotes(comparison: Comparison, inputs: ActionInputs, inputErrors:
   if ("fallback" in comparison && comparison.fallback) notes.push(`> [!WARNING]\n> Fallback: ${markdownText(comparison.fallback)}.`);
   if (inputErrors.length > 0) notes.push(`**Invalid inputs:**\n\n${inputErrors.map((error) => `- ${markdownText(error)}`).join("\n")}`);
   const verdict = [
-    failing > 0 ? `${failing} ${failing === 1 ? "finding" : "findings"} at or above \`${inputs.failOn}\`` : undefined,
+    failing > 0 ? `${failing} ${failing === 1 ? "finding" : "findings"} at or above \`${failOn}\`` : undefined,
     scanErrors > 0 ? `${scanErrors} input ${scanErrors === 1 ? "error" : "errors"}` : undefined,
     inputErrors.length > 0 ? "invalid inputs" : undefined,
   ].filter(Boolean);
-  notes.push(verdict.length > 0 ? `**Result: failed** (${verdict.join(", ")}).` : `**Result: passed** (fail-on: \`${inputs.failOn}\`).`);
+  notes.push(verdict.length > 0 ? `**Result: failed** (${verdict.join(", ")}).` : `**Result: passed** (fail-on: \`${failOn}\`).`);
   return notes;
 }
 

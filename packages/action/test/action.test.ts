@@ -233,11 +233,38 @@ describe.concurrent("inputs", () => {
       payload: pullRequestPayload(),
       inputs: { "fail-on": "severe", annotations: "yes", paths: "../elsewhere\ninfra" },
     });
-    expect(run.annotations).toContainEqual(expect.stringContaining('::error title=Tollgate%3A invalid input::fail-on: "severe" is not one of critical, high, medium, low, none; using high'));
+    expect(run.annotations).toContainEqual(expect.stringContaining('::error title=Tollgate%3A invalid input::fail-on: "severe" is not one of critical, high, medium, low, none; using the default'));
     expect(run.annotations).toContainEqual(expect.stringContaining('annotations: "yes" is not true or false; using true'));
     expect(run.annotations).toContainEqual(expect.stringContaining('paths: "../elsewhere" is outside the workspace; ignored'));
     expect(run.summary).toContain("**Invalid inputs:**");
     expect(rulesOf(run)).toEqual([NEW_RULE]);
+    expect(run.status).toBe(1);
+  });
+
+  it("applies the repository's tollgate.yaml, to the base scan too, and takes fail-on from it", async () => {
+    const workspace = clone("configured");
+    writeFiles(workspace, {
+      "tollgate.yaml": "fail-on: critical\nignore:\n  - paths: [infra/main.tf]\n    rules: [aws-security-group-sensitive-port-open]\n    reason: bastion reviewed by the security team\n",
+    });
+    const run = await runBundledAction({ workspace, event: "pull_request", payload: pullRequestPayload() });
+    expect(run.stdout).toContain("Configuration: tollgate.yaml");
+    expect(run.outputs).toMatchObject({ total: "0", critical: "0" });
+    expect(run.annotations.filter((line) => line.startsWith("::error"))).toEqual([]);
+    expect(run.summary).toContain("1 suppressed finding not listed");
+    expect(run.summary).toContain("**Result: passed** (fail-on: `critical`)");
+    // Kept in the SARIF file, marked, so code scanning shows it as dismissed rather than losing it.
+    expect(run.sarif!.runs[0].results).toHaveLength(1);
+    expect(run.sarif!.runs[0].results![0].suppressions).toBeDefined();
+    expectValidSarif(run);
+    expect(run.status).toBe(0);
+  });
+
+  it("stops on a broken configuration rather than scanning with defaults", async () => {
+    const workspace = clone("misconfigured");
+    writeFiles(workspace, { "ci/tollgate.yaml": "fail-on: sometimes\n" });
+    const run = await runBundledAction({ workspace, event: "pull_request", payload: pullRequestPayload(), inputs: { config: "ci/tollgate.yaml" } });
+    expect(run.annotations).toContainEqual(expect.stringMatching(/^::error title=Tollgate::the configuration ci\/tollgate\.yaml is invalid: ci\/tollgate\.yaml:1:\d+: /));
+    expect(run.summary).toContain("**The scan did not run:**");
     expect(run.status).toBe(1);
   });
 

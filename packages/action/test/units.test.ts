@@ -126,7 +126,7 @@ describe("readInputs", () => {
 
   it("applies the documented defaults; new is the default mode on pull requests only", () => {
     expect(readInputs({ GITHUB_EVENT_NAME: "pull_request" }, workspace)).toEqual({
-      inputs: { paths: ["."], failOn: "high", sarifFile: "tollgate.sarif", mode: "new", annotations: true, jobSummary: true },
+      inputs: { paths: ["."], sarifFile: "tollgate.sarif", mode: "new", annotations: true, jobSummary: true },
       errors: [],
     });
     expect(readInputs({ GITHUB_EVENT_NAME: "pull_request_target" }, workspace).inputs.mode).toBe("new");
