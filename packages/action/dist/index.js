@@ -109,7 +109,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
     var os = __require("os");
-    var path19 = __require("path");
+    var path21 = __require("path");
     var IS_WINDOWS_PLATFORM = os.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -121,7 +121,7 @@ var require_path = __commonJS({
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path19.resolve(cwd, filepath);
+      return path21.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -1418,7 +1418,7 @@ var require_braces = __commonJS({
 var require_constants2 = __commonJS({
   "node_modules/.pnpm/picomatch@2.3.2/node_modules/picomatch/lib/constants.js"(exports, module2) {
     "use strict";
-    var path19 = __require("path");
+    var path21 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -1592,7 +1592,7 @@ var require_constants2 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path19.sep,
+      SEP: path21.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -1619,7 +1619,7 @@ var require_constants2 = __commonJS({
 var require_utils2 = __commonJS({
   "node_modules/.pnpm/picomatch@2.3.2/node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path19 = __require("path");
+    var path21 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -1648,7 +1648,7 @@ var require_utils2 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path19.sep === "\\";
+      return win32 === true || path21.sep === "\\";
     };
     exports.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -3012,7 +3012,7 @@ var require_parse2 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/.pnpm/picomatch@2.3.2/node_modules/picomatch/lib/picomatch.js"(exports, module2) {
     "use strict";
-    var path19 = __require("path");
+    var path21 = __require("path");
     var scan2 = require_scan();
     var parse = require_parse2();
     var utils = require_utils2();
@@ -3097,7 +3097,7 @@ var require_picomatch = __commonJS({
     };
     picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path19.basename(input));
+      return regex.test(path21.basename(input));
     };
     picomatch.isMatch = (str2, patterns, options) => picomatch(patterns, options)(str2);
     picomatch.parse = (pattern, options) => {
@@ -3324,7 +3324,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path19 = __require("path");
+    var path21 = __require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -3419,7 +3419,7 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename = path19.basename(pattern);
+      const basename = path21.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -3465,19 +3465,19 @@ var require_pattern = __commonJS({
     exports.removeDuplicateSlashes = removeDuplicateSlashes;
     function partitionAbsoluteAndRelative(patterns) {
       const absolute = [];
-      const relative = [];
+      const relative2 = [];
       for (const pattern of patterns) {
         if (isAbsolute(pattern)) {
           absolute.push(pattern);
         } else {
-          relative.push(pattern);
+          relative2.push(pattern);
         }
       }
-      return [absolute, relative];
+      return [absolute, relative2];
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
-      return path19.isAbsolute(pattern);
+      return path21.isAbsolute(pattern);
     }
     exports.isAbsolute = isAbsolute;
   }
@@ -3652,10 +3652,10 @@ var require_utils3 = __commonJS({
     exports.array = array;
     var errno = require_errno();
     exports.errno = errno;
-    var fs6 = require_fs();
-    exports.fs = fs6;
-    var path19 = require_path();
-    exports.path = path19;
+    var fs8 = require_fs();
+    exports.fs = fs8;
+    var path21 = require_path();
+    exports.path = path21;
     var pattern = require_pattern();
     exports.pattern = pattern;
     var stream = require_stream();
@@ -3767,8 +3767,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path19, settings, callback) {
-      settings.fs.lstat(path19, (lstatError, lstat) => {
+    function read(path21, settings, callback) {
+      settings.fs.lstat(path21, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -3777,7 +3777,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path19, (statError, stat) => {
+        settings.fs.stat(path21, (statError, stat) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -3809,13 +3809,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path19, settings) {
-      const lstat = settings.fs.lstatSync(path19);
+    function read(path21, settings) {
+      const lstat = settings.fs.lstatSync(path21);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat;
       }
       try {
-        const stat = settings.fs.statSync(path19);
+        const stat = settings.fs.statSync(path21);
         if (settings.markSymbolicLink) {
           stat.isSymbolicLink = () => true;
         }
@@ -3837,12 +3837,12 @@ var require_fs2 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs6 = __require("fs");
+    var fs8 = __require("fs");
     exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs6.lstat,
-      stat: fs6.stat,
-      lstatSync: fs6.lstatSync,
-      statSync: fs6.statSync
+      lstat: fs8.lstat,
+      stat: fs8.stat,
+      lstatSync: fs8.lstatSync,
+      statSync: fs8.statSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -3859,12 +3859,12 @@ var require_settings = __commonJS({
   "node_modules/.pnpm/@nodelib+fs.stat@2.0.5/node_modules/@nodelib/fs.stat/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var fs6 = require_fs2();
+    var fs8 = require_fs2();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLink = this._getValue(this._options.followSymbolicLink, true);
-        this.fs = fs6.createFileSystemAdapter(this._options.fs);
+        this.fs = fs8.createFileSystemAdapter(this._options.fs);
         this.markSymbolicLink = this._getValue(this._options.markSymbolicLink, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
       }
@@ -3886,17 +3886,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat(path19, optionsOrSettingsOrCallback, callback) {
+    function stat(path21, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path19, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path21, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path19, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path21, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat;
-    function statSync2(path19, optionsOrSettings) {
+    function statSync2(path21, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path19, settings);
+      return sync.read(path21, settings);
     }
     exports.statSync = statSync2;
     function getSettings(settingsOrOptions = {}) {
@@ -4019,8 +4019,8 @@ var require_utils4 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.fs = void 0;
-    var fs6 = require_fs3();
-    exports.fs = fs6;
+    var fs8 = require_fs3();
+    exports.fs = fs8;
   }
 });
 
@@ -4112,16 +4112,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name2) => {
-          const path19 = common.joinPathSegments(directory, name2, settings.pathSegmentSeparator);
+          const path21 = common.joinPathSegments(directory, name2, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path19, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path21, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry = {
                 name: name2,
-                path: path19,
+                path: path21,
                 dirent: utils.fs.createDirentFromStats(name2, stats)
               };
               if (settings.stats) {
@@ -4215,14 +4215,14 @@ var require_fs4 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs6 = __require("fs");
+    var fs8 = __require("fs");
     exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs6.lstat,
-      stat: fs6.stat,
-      lstatSync: fs6.lstatSync,
-      statSync: fs6.statSync,
-      readdir: fs6.readdir,
-      readdirSync: fs6.readdirSync
+      lstat: fs8.lstat,
+      stat: fs8.stat,
+      lstatSync: fs8.lstatSync,
+      statSync: fs8.statSync,
+      readdir: fs8.readdir,
+      readdirSync: fs8.readdirSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -4239,15 +4239,15 @@ var require_settings2 = __commonJS({
   "node_modules/.pnpm/@nodelib+fs.scandir@2.1.5/node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path19 = __require("path");
+    var path21 = __require("path");
     var fsStat = require_out();
-    var fs6 = require_fs4();
+    var fs8 = require_fs4();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
-        this.fs = fs6.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path19.sep);
+        this.fs = fs8.createFileSystemAdapter(this._options.fs);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path21.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -4274,17 +4274,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path19, optionsOrSettingsOrCallback, callback) {
+    function scandir(path21, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path19, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path21, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path19, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path21, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path19, optionsOrSettings) {
+    function scandirSync(path21, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path19, settings);
+      return sync.read(path21, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -4932,7 +4932,7 @@ var require_settings3 = __commonJS({
   "node_modules/.pnpm/@nodelib+fs.walk@1.2.8/node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path19 = __require("path");
+    var path21 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -4942,7 +4942,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path19.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path21.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -5004,7 +5004,7 @@ var require_reader2 = __commonJS({
   "node_modules/.pnpm/fast-glob@3.3.3/node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path19 = __require("path");
+    var path21 = __require("path");
     var fsStat = require_out();
     var utils = require_utils3();
     var Reader = class {
@@ -5017,7 +5017,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path19.resolve(this._settings.cwd, filepath);
+        return path21.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -5433,7 +5433,7 @@ var require_provider = __commonJS({
   "node_modules/.pnpm/fast-glob@3.3.3/node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path19 = __require("path");
+    var path21 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -5447,7 +5447,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path19.resolve(this._settings.cwd, task.base);
+        return path21.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -5628,16 +5628,16 @@ var require_settings4 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
-    var fs6 = __require("fs");
+    var fs8 = __require("fs");
     var os = __require("os");
     var CPU_COUNT = Math.max(os.cpus().length, 1);
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = {
-      lstat: fs6.lstat,
-      lstatSync: fs6.lstatSync,
-      stat: fs6.stat,
-      statSync: fs6.statSync,
-      readdir: fs6.readdir,
-      readdirSync: fs6.readdirSync
+      lstat: fs8.lstat,
+      lstatSync: fs8.lstatSync,
+      stat: fs8.stat,
+      statSync: fs8.statSync,
+      readdir: fs8.readdir,
+      readdirSync: fs8.readdirSync
     };
     var Settings = class {
       constructor(_options = {}) {
@@ -6285,26 +6285,26 @@ var require_ignore = __commonJS({
       const index2 = body2.indexOf(SLASH);
       return index2 < 0 || index2 === body2.length - 1;
     };
-    var basenameOf = (path19) => {
-      const end = path19.length - 1;
-      const index2 = path19.lastIndexOf(
+    var basenameOf = (path21) => {
+      const end = path21.length - 1;
+      const index2 = path21.lastIndexOf(
         SLASH,
-        path19[end] === SLASH ? end - 1 : end
+        path21[end] === SLASH ? end - 1 : end
       );
-      return index2 < 0 ? path19 : path19.slice(index2 + 1);
+      return index2 < 0 ? path21 : path21.slice(index2 + 1);
     };
-    var parentOf = (path19) => {
-      if (path19.charCodeAt(0) === SLASH_CODE || path19.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path19.split(SLASH).filter(Boolean);
+    var parentOf = (path21) => {
+      if (path21.charCodeAt(0) === SLASH_CODE || path21.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path21.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path19.length - 1;
-      const cut = path19.lastIndexOf(
+      const end = path21.length - 1;
+      const cut = path21.lastIndexOf(
         SLASH,
-        path19.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path21.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path19.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path21.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -6454,7 +6454,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path19) {
+      testLiteral(path21) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body: body2 }) => body2[body2.length - (body2[body2.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -6463,7 +6463,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index2 = rules.length - 1; index2 >= 0; index2--) {
           const rule = rules[index2];
-          if (rule.checkRegex.test(path19)) {
+          if (rule.checkRegex.test(path21)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -6483,15 +6483,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path19, mode) {
+      test(path21, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path19) : path19;
+        const basename = shortcut ? basenameOf(path21) : path21;
         for (let index2 = length - 1; index2 >= 0; index2--) {
           const rule = rules[index2];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path19
+            shortcut && rule._basenameOnly ? basename : path21
           )) {
             const { negative } = rule;
             const ret = {
@@ -6513,17 +6513,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path19, originalPath, doThrow) => {
-      if (!isString(path19)) {
+    var checkPath = (path21, originalPath, doThrow) => {
+      if (!isString(path21)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path19) {
+      if (!path21) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path19)) {
+      if (checkPath.isNotRelative(path21)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -6532,25 +6532,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path19) => {
-      const first = path19.charCodeAt(0);
+    var isNotRelative = (path21) => {
+      const first = path21.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path19.length === 1) {
+      if (path21.length === 1) {
         return true;
       }
-      const second = path19.charCodeAt(1);
+      const second = path21.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path19.length === 2 || path19.charCodeAt(2) === SLASH_CODE;
+      return path21.length === 2 || path21.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -6581,58 +6581,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path19) {
+      _test(originalPath, cache, path21) {
         checkPath(
-          path19,
+          path21,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path19 ? this._t(path19, cache) : {
+        return path21 ? this._t(path21, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path19 = convertPath(target);
-        if (!path19 || path19.charCodeAt(path19.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path19);
+        const path21 = convertPath(target);
+        if (!path21 || path21.charCodeAt(path21.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path21);
         }
-        const dir = this._t(path19, this._testCache);
+        const dir = this._t(path21, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path19);
+        const literal = this._rules.testLiteral(path21);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path19, cache) {
-        if (path19 in cache) {
-          return cache[path19];
+      _t(path21, cache) {
+        if (path21 in cache) {
+          return cache[path21];
         }
-        const parentPath = parentOf(path19);
+        const parentPath = parentOf(path21);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path19] = parent && parent.ignored ? parent : this._rules.test(path19, MODE_IGNORE);
+        return cache[path21] = parent && parent.ignored ? parent : this._rules.test(path21, MODE_IGNORE);
       }
-      ignores(path19) {
-        return this._test(path19, this._ignoreCache, convertPath(path19)).ignored;
+      ignores(path21) {
+        return this._test(path21, this._ignoreCache, convertPath(path21)).ignored;
       }
       createFilter() {
-        return (path19) => !this.ignores(path19);
+        return (path21) => !this.ignores(path21);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path19) {
-        return this._test(path19, this._testCache, convertPath(path19));
+      test(path21) {
+        return this._test(path21, this._testCache, convertPath(path21));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path19) => checkPath(convertPath(path19), path19, RETURN_FALSE);
+    var isPathValid = (path21) => checkPath(convertPath(path21), path21, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str2) => /^\\\\\?\\/.test(str2) || /["<>|\u0000-\u001F]+/u.test(str2) ? str2 : str2.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path19) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path19) || isNotRelative(path19);
+      checkPath.isNotRelative = (path21) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path21) || isNotRelative(path21);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -6724,17 +6724,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path19) {
-      const ctrl = callVisitor(key, node, visitor, path19);
+    function visit_(key, node, visitor, path21) {
+      const ctrl = callVisitor(key, node, visitor, path21);
       if (identity3.isNode(ctrl) || identity3.isPair(ctrl)) {
-        replaceNode(key, path19, ctrl);
-        return visit_(key, ctrl, visitor, path19);
+        replaceNode(key, path21, ctrl);
+        return visit_(key, ctrl, visitor, path21);
       }
       if (typeof ctrl !== "symbol") {
         if (identity3.isCollection(node)) {
-          path19 = Object.freeze(path19.concat(node));
+          path21 = Object.freeze(path21.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path19);
+            const ci = visit_(i2, node.items[i2], visitor, path21);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -6745,13 +6745,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity3.isPair(node)) {
-          path19 = Object.freeze(path19.concat(node));
-          const ck = visit_("key", node.key, visitor, path19);
+          path21 = Object.freeze(path21.concat(node));
+          const ck = visit_("key", node.key, visitor, path21);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path19);
+          const cv = visit_("value", node.value, visitor, path21);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -6772,17 +6772,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path19) {
-      const ctrl = await callVisitor(key, node, visitor, path19);
+    async function visitAsync_(key, node, visitor, path21) {
+      const ctrl = await callVisitor(key, node, visitor, path21);
       if (identity3.isNode(ctrl) || identity3.isPair(ctrl)) {
-        replaceNode(key, path19, ctrl);
-        return visitAsync_(key, ctrl, visitor, path19);
+        replaceNode(key, path21, ctrl);
+        return visitAsync_(key, ctrl, visitor, path21);
       }
       if (typeof ctrl !== "symbol") {
         if (identity3.isCollection(node)) {
-          path19 = Object.freeze(path19.concat(node));
+          path21 = Object.freeze(path21.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path19);
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path21);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -6793,13 +6793,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity3.isPair(node)) {
-          path19 = Object.freeze(path19.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path19);
+          path21 = Object.freeze(path21.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path21);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path19);
+          const cv = await visitAsync_("value", node.value, visitor, path21);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -6826,23 +6826,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path19) {
+    function callVisitor(key, node, visitor, path21) {
       if (typeof visitor === "function")
-        return visitor(key, node, path19);
+        return visitor(key, node, path21);
       if (identity3.isMap(node))
-        return visitor.Map?.(key, node, path19);
+        return visitor.Map?.(key, node, path21);
       if (identity3.isSeq(node))
-        return visitor.Seq?.(key, node, path19);
+        return visitor.Seq?.(key, node, path21);
       if (identity3.isPair(node))
-        return visitor.Pair?.(key, node, path19);
+        return visitor.Pair?.(key, node, path21);
       if (identity3.isScalar(node))
-        return visitor.Scalar?.(key, node, path19);
+        return visitor.Scalar?.(key, node, path21);
       if (identity3.isAlias(node))
-        return visitor.Alias?.(key, node, path19);
+        return visitor.Alias?.(key, node, path21);
       return void 0;
     }
-    function replaceNode(key, path19, node) {
-      const parent = path19[path19.length - 1];
+    function replaceNode(key, path21, node) {
+      const parent = path21[path21.length - 1];
       if (identity3.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity3.isPair(parent)) {
@@ -7454,10 +7454,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity3 = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path19, value) {
+    function collectionFromPath(schema, path21, value) {
       let v = value;
-      for (let i2 = path19.length - 1; i2 >= 0; --i2) {
-        const k = path19[i2];
+      for (let i2 = path21.length - 1; i2 >= 0; --i2) {
+        const k = path21[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -7476,7 +7476,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path19) => path19 == null || typeof path19 === "object" && !!path19[Symbol.iterator]().next().done;
+    var isEmptyPath = (path21) => path21 == null || typeof path21 === "object" && !!path21[Symbol.iterator]().next().done;
     var Collection = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -7506,11 +7506,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path19, value) {
-        if (isEmptyPath(path19))
+      addIn(path21, value) {
+        if (isEmptyPath(path21))
           this.add(value);
         else {
-          const [key, ...rest] = path19;
+          const [key, ...rest] = path21;
           const node = this.get(key, true);
           if (identity3.isCollection(node))
             node.addIn(rest, value);
@@ -7524,8 +7524,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path19) {
-        const [key, ...rest] = path19;
+      deleteIn(path21) {
+        const [key, ...rest] = path21;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -7539,8 +7539,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path19, keepScalar) {
-        const [key, ...rest] = path19;
+      getIn(path21, keepScalar) {
+        const [key, ...rest] = path21;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity3.isScalar(node) ? node.value : node;
@@ -7558,8 +7558,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path19) {
-        const [key, ...rest] = path19;
+      hasIn(path21) {
+        const [key, ...rest] = path21;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -7569,8 +7569,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path19, value) {
-        const [key, ...rest] = path19;
+      setIn(path21, value) {
+        const [key, ...rest] = path21;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -10085,9 +10085,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path19, value) {
+      addIn(path21, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path19, value);
+          this.contents.addIn(path21, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -10162,14 +10162,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path19) {
-        if (Collection.isEmptyPath(path19)) {
+      deleteIn(path21) {
+        if (Collection.isEmptyPath(path21)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path19) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path21) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -10184,10 +10184,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path19, keepScalar) {
-        if (Collection.isEmptyPath(path19))
+      getIn(path21, keepScalar) {
+        if (Collection.isEmptyPath(path21))
           return !keepScalar && identity3.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity3.isCollection(this.contents) ? this.contents.getIn(path19, keepScalar) : void 0;
+        return identity3.isCollection(this.contents) ? this.contents.getIn(path21, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -10198,10 +10198,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path19) {
-        if (Collection.isEmptyPath(path19))
+      hasIn(path21) {
+        if (Collection.isEmptyPath(path21))
           return this.contents !== void 0;
-        return identity3.isCollection(this.contents) ? this.contents.hasIn(path19) : false;
+        return identity3.isCollection(this.contents) ? this.contents.hasIn(path21) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -10218,13 +10218,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path19, value) {
-        if (Collection.isEmptyPath(path19)) {
+      setIn(path21, value) {
+        if (Collection.isEmptyPath(path21)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path19), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path21), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path19, value);
+          this.contents.setIn(path21, value);
         }
       }
       /**
@@ -12185,9 +12185,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path19) => {
+    visit.itemAtPath = (cst, path21) => {
       let item = cst;
-      for (const [field2, index2] of path19) {
+      for (const [field2, index2] of path21) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -12196,23 +12196,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path19) => {
-      const parent = visit.itemAtPath(cst, path19.slice(0, -1));
-      const field2 = path19[path19.length - 1][0];
+    visit.parentCollection = (cst, path21) => {
+      const parent = visit.itemAtPath(cst, path21.slice(0, -1));
+      const field2 = path21[path21.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path19, item, visitor) {
-      let ctrl = visitor(item, path19);
+    function _visit(path21, item, visitor) {
+      let ctrl = visitor(item, path21);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field2 of ["key", "value"]) {
         const token = item[field2];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path19.concat([[field2, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path21.concat([[field2, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -12223,10 +12223,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path19);
+            ctrl = ctrl(item, path21);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path19) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path21) : ctrl;
     }
     exports.visit = visit;
   }
@@ -13528,14 +13528,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs6 = this.flowScalar(this.type);
+              const fs8 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start: start2, key: fs6, sep: [] });
+                map.items.push({ start: start2, key: fs8, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs6);
+                this.stack.push(fs8);
               } else {
-                Object.assign(it, { key: fs6, sep: [] });
+                Object.assign(it, { key: fs8, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -13663,13 +13663,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs6 = this.flowScalar(this.type);
+              const fs8 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs6, sep: [] });
+                fc.items.push({ start: [], key: fs8, sep: [] });
               else if (it.sep)
-                this.stack.push(fs6);
+                this.stack.push(fs8);
               else
-                Object.assign(it, { key: fs6, sep: [] });
+                Object.assign(it, { key: fs8, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -15814,8 +15814,8 @@ var require_keyword = __commonJS({
       var _a;
       const { gen, keyword, schema, parentSchema, $data, it } = cxt;
       checkAsyncKeyword(it, def);
-      const validate = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
-      const validateRef = useKeyword(gen, keyword, validate);
+      const validate2 = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
+      const validateRef = useKeyword(gen, keyword, validate2);
       const valid = gen.let("valid");
       cxt.block$data(valid, validateKeyword);
       cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
@@ -16888,28 +16888,28 @@ var require_compile2 = __commonJS({
         if (this.opts.code.process)
           sourceCode = this.opts.code.process(sourceCode, sch);
         const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
-        const validate = makeValidate(this, this.scope.get());
-        this.scope.value(validateName, { ref: validate });
-        validate.errors = null;
-        validate.schema = sch.schema;
-        validate.schemaEnv = sch;
+        const validate2 = makeValidate(this, this.scope.get());
+        this.scope.value(validateName, { ref: validate2 });
+        validate2.errors = null;
+        validate2.schema = sch.schema;
+        validate2.schemaEnv = sch;
         if (sch.$async)
-          validate.$async = true;
+          validate2.$async = true;
         if (this.opts.code.source === true) {
-          validate.source = { validateName, validateCode, scopeValues: gen._values };
+          validate2.source = { validateName, validateCode, scopeValues: gen._values };
         }
         if (this.opts.unevaluated) {
           const { props, items } = schemaCxt;
-          validate.evaluated = {
+          validate2.evaluated = {
             props: props instanceof codegen_1.Name ? void 0 : props,
             items: items instanceof codegen_1.Name ? void 0 : items,
             dynamicProps: props instanceof codegen_1.Name,
             dynamicItems: items instanceof codegen_1.Name
           };
-          if (validate.source)
-            validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
+          if (validate2.source)
+            validate2.source.evaluated = (0, codegen_1.stringify)(validate2.evaluated);
         }
-        sch.validate = validate;
+        sch.validate = validate2;
         return sch;
       } catch (e) {
         delete sch.validate;
@@ -17206,8 +17206,8 @@ var require_utils5 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path19) {
-      let input = path19;
+    function removeDotSegments(path21) {
+      let input = path21;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -17281,11 +17281,11 @@ var require_utils5 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path19) {
-      if (path19 === "" || path19[0] === "/") {
-        return removeDotSegments(path19);
+    function removeDotSegmentsRelative(path21) {
+      if (path21 === "" || path21[0] === "/") {
+        return removeDotSegments(path21);
       }
-      const segments = path19.split("/");
+      const segments = path21.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -17648,8 +17648,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path19 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path19 && path19 !== "/" ? path19 : void 0;
+        const path21 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path21 && path21 !== "/" ? path21 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -17855,50 +17855,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative, options, skipNormalization) {
+    function resolveComponent(base, relative2, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse(serialize(base, options), options);
-        relative = parse(serialize(relative, options), options);
+        relative2 = parse(serialize(relative2, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative.scheme) {
-        target.scheme = relative.scheme;
-        target.userinfo = relative.userinfo;
-        target.host = relative.host;
-        target.port = relative.port;
-        target.path = removeDotSegments(relative.path || "");
-        target.query = relative.query;
+      if (!options.tolerant && relative2.scheme) {
+        target.scheme = relative2.scheme;
+        target.userinfo = relative2.userinfo;
+        target.host = relative2.host;
+        target.port = relative2.port;
+        target.path = removeDotSegments(relative2.path || "");
+        target.query = relative2.query;
       } else {
-        if (relative.userinfo !== void 0 || relative.host !== void 0 || relative.port !== void 0) {
-          target.userinfo = relative.userinfo;
-          target.host = relative.host;
-          target.port = relative.port;
-          target.path = removeDotSegments(relative.path || "");
-          target.query = relative.query;
+        if (relative2.userinfo !== void 0 || relative2.host !== void 0 || relative2.port !== void 0) {
+          target.userinfo = relative2.userinfo;
+          target.host = relative2.host;
+          target.port = relative2.port;
+          target.path = removeDotSegments(relative2.path || "");
+          target.query = relative2.query;
         } else {
-          if (!relative.path) {
+          if (!relative2.path) {
             target.path = base.path;
-            if (relative.query !== void 0) {
-              target.query = relative.query;
+            if (relative2.query !== void 0) {
+              target.query = relative2.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative.path[0] === "/") {
-              target.path = removeDotSegments(relative.path);
+            if (relative2.path[0] === "/") {
+              target.path = removeDotSegments(relative2.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative.path;
+                target.path = "/" + relative2.path;
               } else if (!base.path) {
-                target.path = relative.path;
+                target.path = relative2.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative2.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative.query;
+            target.query = relative2.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -17906,7 +17906,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative.fragment;
+      target.fragment = relative2.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -20888,8 +20888,8 @@ var require_formats = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
-    function fmtDef(validate, compare) {
-      return { validate, compare };
+    function fmtDef(validate2, compare) {
+      return { validate: validate2, compare };
     }
     exports.fullFormats = {
       // date: http://tools.ietf.org/html/rfc3339#section-5.6
@@ -21186,12 +21186,12 @@ var require_dist2 = __commonJS({
         throw new Error(`Unknown format "${name2}"`);
       return f;
     };
-    function addFormats3(ajv, list, fs6, exportName) {
+    function addFormats3(ajv, list, fs8, exportName) {
       var _a;
       var _b;
       (_a = (_b = ajv.opts.code).formats) !== null && _a !== void 0 ? _a : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
       for (const f of list)
-        ajv.addFormat(f, fs6[f]);
+        ajv.addFormat(f, fs8[f]);
     }
     module2.exports = exports = formatsPlugin;
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -21273,7 +21273,7 @@ var require_picocolors = __commonJS({
 
 // packages/action/src/index.ts
 import { existsSync } from "node:fs";
-import path18 from "node:path";
+import path20 from "node:path";
 import { fileURLToPath } from "node:url";
 
 // packages/engine/src/scan.ts
@@ -21353,21 +21353,21 @@ async function discover(options) {
   }
   const unique2 = [];
   for (const { absolute, explicit } of candidates2) {
-    const relative = toRelative(root, absolute);
-    if (seen.has(relative)) continue;
-    seen.add(relative);
-    unique2.push({ absolute, explicit, relative });
+    const relative2 = toRelative(root, absolute);
+    if (seen.has(relative2)) continue;
+    seen.add(relative2);
+    unique2.push({ absolute, explicit, relative: relative2 });
   }
-  const reads = await mapConcurrently(unique2, READ_CONCURRENCY, ({ absolute, relative }) => readSource(absolute, relative, maxBytes));
-  for (const [index2, { explicit, relative }] of unique2.entries()) {
+  const reads = await mapConcurrently(unique2, READ_CONCURRENCY, ({ absolute, relative: relative2 }) => readSource(absolute, relative2, maxBytes));
+  for (const [index2, { explicit, relative: relative2 }] of unique2.entries()) {
     const read = reads[index2];
     if ("diagnostic" in read) {
-      if (explicit || isCandidate(relative)) diagnostics.push(read.diagnostic);
+      if (explicit || isCandidate(relative2)) diagnostics.push(read.diagnostic);
       continue;
     }
-    const kind = classify(relative, read.text);
-    if (kind) files.push({ path: relative, text: read.text, kind });
-    else if (explicit) diagnostics.push({ level: "warning", code: "unrecognised-file", message: "not a Terraform, Kubernetes or GitHub Actions file; skipped", file: relative });
+    const kind = classify(relative2, read.text);
+    if (kind) files.push({ path: relative2, text: read.text, kind });
+    else if (explicit) diagnostics.push({ level: "warning", code: "unrecognised-file", message: "not a Terraform, Kubernetes or GitHub Actions file; skipped", file: relative2 });
   }
   if (options.paths.includes("-")) {
     const text = options.stdin ?? "";
@@ -21407,8 +21407,8 @@ function commonAncestor(paths) {
   return common.join(path2.sep) || path2.sep;
 }
 function toRelative(root, absolute) {
-  const relative = path2.relative(root, absolute).split(path2.sep).join("/");
-  return relative === "" ? path2.basename(absolute) : relative;
+  const relative2 = path2.relative(root, absolute).split(path2.sep).join("/");
+  return relative2 === "" ? path2.basename(absolute) : relative2;
 }
 async function listDirectory(directory, exclude, root) {
   const entries = await (0, import_fast_glob.default)(["**/*"], {
@@ -21436,32 +21436,32 @@ function ignoredByGitignore(entry, top, matchers) {
   }
 }
 function isInside(base, file) {
-  const relative = path2.relative(base, file);
-  return relative !== "" && !relative.startsWith("..") && !path2.isAbsolute(relative);
+  const relative2 = path2.relative(base, file);
+  return relative2 !== "" && !relative2.startsWith("..") && !path2.isAbsolute(relative2);
 }
-async function readSource(absolute, relative, maxBytes) {
+async function readSource(absolute, relative2, maxBytes) {
   try {
     const stat = await fs2.stat(absolute);
     if (stat.size > maxBytes) {
-      return { diagnostic: { level: "error", code: "file-too-large", message: `${stat.size} bytes is more than the limit of ${maxBytes}; not scanned`, file: relative } };
+      return { diagnostic: { level: "error", code: "file-too-large", message: `${stat.size} bytes is more than the limit of ${maxBytes}; not scanned`, file: relative2 } };
     }
     const bytes = await fs2.readFile(absolute);
-    return decode(bytes, relative);
+    return decode(bytes, relative2);
   } catch (error) {
-    return { diagnostic: { level: "error", code: "unreadable-file", message: describeFsError(error), file: relative } };
+    return { diagnostic: { level: "error", code: "unreadable-file", message: describeFsError(error), file: relative2 } };
   }
 }
-function decode(bytes, relative) {
+function decode(bytes, relative2) {
   if (bytes[0] === 255 && bytes[1] === 254) return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)) };
   if (bytes[0] === 254 && bytes[1] === 255) return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)) };
   if (bytes.subarray(0, 8192).includes(0)) {
-    return { diagnostic: { level: "error", code: "binary-file", message: "binary content (a NUL byte); not scanned", file: relative } };
+    return { diagnostic: { level: "error", code: "binary-file", message: "binary content (a NUL byte); not scanned", file: relative2 } };
   }
   try {
     const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
     return { text };
   } catch {
-    return { diagnostic: { level: "error", code: "invalid-utf8", message: "not valid UTF-8; not scanned", file: relative } };
+    return { diagnostic: { level: "error", code: "invalid-utf8", message: "not valid UTF-8; not scanned", file: relative2 } };
   }
 }
 function describeFsError(error) {
@@ -21481,12 +21481,12 @@ function describeFsError(error) {
 }
 
 // packages/engine/src/model/source.ts
-function pathKey(path19) {
-  return path19.join("");
+function pathKey(path21) {
+  return path21.join("");
 }
-function formatPath(path19) {
+function formatPath(path21) {
   let out2 = "";
-  for (const segment of path19) {
+  for (const segment of path21) {
     if (typeof segment === "number") out2 += `[${segment}]`;
     else if (/^[A-Za-z_][\w-]*$/.test(segment)) out2 += out2 ? `.${segment}` : segment;
     else out2 += `[${JSON.stringify(segment)}]`;
@@ -21503,23 +21503,23 @@ var SourceMap = class {
   range;
   header;
   #attributes = /* @__PURE__ */ new Map();
-  set(path19, location) {
-    this.#attributes.set(pathKey(path19), location);
+  set(path21, location) {
+    this.#attributes.set(pathKey(path21), location);
   }
-  get(path19) {
-    return this.#attributes.get(pathKey(path19));
+  get(path21) {
+    return this.#attributes.get(pathKey(path21));
   }
   /**
    * The range for a finding at `path`: the value's range if the path exists,
    * otherwise the nearest existing parent (a finding about a missing key points
    * at the object that should hold it), otherwise the header.
    */
-  locate(path19) {
-    for (let length = path19.length; length > 0; length--) {
-      const found = this.#attributes.get(pathKey(path19.slice(0, length)));
-      if (found) return { range: found.key ?? found.value, exact: length === path19.length };
+  locate(path21) {
+    for (let length = path21.length; length > 0; length--) {
+      const found = this.#attributes.get(pathKey(path21.slice(0, length)));
+      if (found) return { range: found.key ?? found.value, exact: length === path21.length };
     }
-    return { range: this.header, exact: path19.length === 0 };
+    return { range: this.header, exact: path21.length === 0 };
   }
   /** Every recorded path, for tests and tools. */
   paths() {
@@ -21673,9 +21673,9 @@ function isObject(value) {
 function emptyObject() {
   return /* @__PURE__ */ Object.create(null);
 }
-function getPath(value, path19) {
+function getPath(value, path21) {
   let current = value;
-  for (const segment of path19) {
+  for (const segment of path21) {
     if (current === void 0 || current === null) return void 0;
     if (isUnknown(current)) return Unknown;
     if (typeof segment === "number") {
@@ -21694,20 +21694,20 @@ function asList(value) {
 }
 
 // packages/engine/src/load/tree.ts
-function treeToValue(node, sourceMap, path19 = []) {
+function treeToValue(node, sourceMap, path21 = []) {
   switch (node.kind) {
     case "scalar":
       return node.value;
     case "list":
       return node.items.map((item, index2) => {
-        const itemPath = [...path19, index2];
+        const itemPath = [...path21, index2];
         sourceMap?.set(itemPath, { value: item.range });
         return treeToValue(item, sourceMap, itemPath);
       });
     case "map": {
       const object = emptyObject();
       for (const entry of node.entries) {
-        const entryPath = [...path19, entry.key];
+        const entryPath = [...path21, entry.key];
         sourceMap?.set(entryPath, { key: entry.keyRange, value: entry.value.range });
         object[entry.key] = treeToValue(entry.value, sourceMap, entryPath);
       }
@@ -21788,8 +21788,8 @@ function registerExpressions(resource, root, sourceText) {
   pending.set(resource, { root, sourceText });
   computed.delete(resource);
 }
-function expressionsAt(resource, path19) {
-  return expressionsOf(resource)?.byPath.get(pathKey(path19)) ?? [];
+function expressionsAt(resource, path21) {
+  return expressionsOf(resource)?.byPath.get(pathKey(path21)) ?? [];
 }
 function allExpressions(resource) {
   return expressionsOf(resource)?.all ?? [];
@@ -21806,7 +21806,7 @@ function expressionsOf(resource) {
   pending.delete(resource);
   return result;
 }
-function collect(node, path19, text, into) {
+function collect(node, path21, text, into) {
   switch (node.kind) {
     case "scalar": {
       if (typeof node.value !== "string" || !node.value.includes(OPEN)) return;
@@ -21816,15 +21816,15 @@ function collect(node, path19, text, into) {
         scannedScalars.set(node, found);
       }
       if (found.length === 0) return;
-      into.byPath.set(pathKey(path19), found);
-      for (const location of found) into.all.push({ path: path19, ...location });
+      into.byPath.set(pathKey(path21), found);
+      for (const location of found) into.all.push({ path: path21, ...location });
       return;
     }
     case "list":
-      node.items.forEach((item, index2) => collect(item, [...path19, index2], text, into));
+      node.items.forEach((item, index2) => collect(item, [...path21, index2], text, into));
       return;
     case "map":
-      for (const entry of node.entries) collect(entry.value, [...path19, entry.key], text, into);
+      for (const entry of node.entries) collect(entry.value, [...path21, entry.key], text, into);
       return;
   }
 }
@@ -21918,19 +21918,19 @@ function parseUses(value) {
   if (uses === "") return invalid;
   if (uses.startsWith("docker://")) return parseDocker(uses.slice("docker://".length)) ?? invalid;
   if (uses.startsWith("./") || uses === ".") {
-    const path20 = normaliseLocalPath(uses);
-    return WORKFLOW_PATH.test(path20) ? { kind: "local-reusable-workflow", path: path20 } : { kind: "local", path: path20 };
+    const path22 = normaliseLocalPath(uses);
+    return WORKFLOW_PATH.test(path22) ? { kind: "local-reusable-workflow", path: path22 } : { kind: "local", path: path22 };
   }
   const at = uses.indexOf("@");
   const target = at === -1 ? uses : uses.slice(0, at);
   const ref = at === -1 ? void 0 : uses.slice(at + 1);
   const [owner, repo, ...rest] = target.split("/");
   if (!owner || !repo || !NAME.test(owner) || !NAME.test(repo)) return invalid;
-  const path19 = rest.filter((segment) => segment !== "").join("/");
+  const path21 = rest.filter((segment) => segment !== "").join("/");
   const refKind = refKindOf(ref);
   const pinned = ref === void 0 || ref === "" ? {} : { ref };
-  if (WORKFLOW_PATH.test(path19)) return { kind: "reusable-workflow", owner, repo, path: path19, ...pinned, refKind };
-  return { kind: "repository", owner, repo, ...path19 ? { path: path19 } : {}, ...pinned, refKind };
+  if (WORKFLOW_PATH.test(path21)) return { kind: "reusable-workflow", owner, repo, path: path21, ...pinned, refKind };
+  return { kind: "repository", owner, repo, ...path21 ? { path: path21 } : {}, ...pinned, refKind };
 }
 function parseDocker(reference) {
   const at = reference.indexOf("@");
@@ -21958,9 +21958,9 @@ function remoteUsesId(uses) {
   switch (uses.kind) {
     case "repository":
     case "reusable-workflow": {
-      const path19 = uses.path ? `/${uses.path}` : "";
+      const path21 = uses.path ? `/${uses.path}` : "";
       const ref = uses.ref !== void 0 ? `@${uses.ref}` : "";
-      return `github-actions:uses:${uses.owner}/${uses.repo}${path19}${ref}`;
+      return `github-actions:uses:${uses.owner}/${uses.repo}${path21}${ref}`;
     }
     case "docker":
       return `github-actions:uses:docker://${uses.image}${uses.tag ? `:${uses.tag}` : ""}${uses.digest ? `@${uses.digest}` : ""}`;
@@ -22126,11 +22126,11 @@ var AwsRoleIndex = class {
   constructor(graph) {
     for (const resource of graph.ofType(AWS_IAM_ROLE)) {
       if (resource.platform !== "terraform" || resource.mode !== void 0 && resource.mode !== "managed") continue;
-      const { name: name2, path: path19, arn } = resource.attributes;
+      const { name: name2, path: path21, arn } = resource.attributes;
       const role = {
         resource,
         name: typeof name2 === "string" ? name2 : "",
-        ...typeof path19 === "string" ? { path: path19 } : path19 === void 0 || path19 === null ? { path: "/" } : {},
+        ...typeof path21 === "string" ? { path: path21 } : path21 === void 0 || path21 === null ? { path: "/" } : {},
         ...typeof arn === "string" ? { arn } : {}
       };
       if (role.arn) push(this.#byArn, role.arn, role);
@@ -22373,11 +22373,11 @@ function linkIngressBackends(graph, objects) {
 }
 function backendServices(ingress) {
   const found = [];
-  const addBackend = (backend, path19) => {
+  const addBackend = (backend, path21) => {
     if (!isObject(backend)) return;
     const current = getPath(backend, ["service", "name"]);
-    if (typeof current === "string") found.push({ service: current, via: [...path19, "service", "name"] });
-    else if (typeof backend.serviceName === "string") found.push({ service: backend.serviceName, via: [...path19, "serviceName"] });
+    if (typeof current === "string") found.push({ service: current, via: [...path21, "service", "name"] });
+    else if (typeof backend.serviceName === "string") found.push({ service: backend.serviceName, via: [...path21, "serviceName"] });
   };
   addBackend(getPath(ingress, ["spec", "defaultBackend"]), ["spec", "defaultBackend"]);
   addBackend(getPath(ingress, ["spec", "backend"]), ["spec", "backend"]);
@@ -22491,10 +22491,10 @@ function podTemplateLabelsPath(kind) {
 }
 function podSpecOf(resource) {
   if (resource.platform !== "kubernetes") return void 0;
-  const path19 = POD_SPEC_PATHS.get(resource.type);
-  if (!path19) return void 0;
-  const spec = getPath(resource.attributes, path19);
-  return isObject(spec) ? { spec, path: path19 } : void 0;
+  const path21 = POD_SPEC_PATHS.get(resource.type);
+  if (!path21) return void 0;
+  const spec = getPath(resource.attributes, path21);
+  return isObject(spec) ? { spec, path: path21 } : void 0;
 }
 function containersOf(resource) {
   const podSpec = podSpecOf(resource);
@@ -22920,10 +22920,10 @@ var PlanReader = class {
     }
     return { modules };
   }
-  configModule(module2, path19, where, modules, call) {
+  configModule(module2, path21, where, modules, call) {
     const fields = entriesOf(module2);
-    const config = { ...call, path: path19, outputs: /* @__PURE__ */ new Map(), resources: /* @__PURE__ */ new Map(), calls: [] };
-    modules.set(pathKey(path19), config);
+    const config = { ...call, path: path21, outputs: /* @__PURE__ */ new Map(), resources: /* @__PURE__ */ new Map(), calls: [] };
+    modules.set(pathKey(path21), config);
     const outputs = fields.get("outputs");
     const outputMap = outputs && this.map(outputs.value, `${where}.outputs`);
     for (const output of outputMap?.entries ?? []) {
@@ -22933,7 +22933,7 @@ var PlanReader = class {
     const resources = fields.get("resources");
     const resourceList = resources && this.list(resources.value, `${where}.resources`);
     resourceList?.items.forEach((item, position2) => {
-      const resource = this.configResource(item, path19, `${where}.resources[${position2}]`);
+      const resource = this.configResource(item, path21, `${where}.resources[${position2}]`);
       if (resource) config.resources.set(resource.address, resource);
     });
     const calls = fields.get("module_calls");
@@ -22947,7 +22947,7 @@ var PlanReader = class {
       const childModule = child && this.map(child.value, `${callWhere}.module`);
       config.calls.push(entry.key);
       const expressions = callFields.get("expressions");
-      this.configModule(childModule ?? emptyMap(callNode.range), [...path19, entry.key], `${callWhere}.module`, modules, {
+      this.configModule(childModule ?? emptyMap(callNode.range), [...path21, entry.key], `${callWhere}.module`, modules, {
         callExpressions: expressions && this.map(expressions.value, `${callWhere}.expressions`),
         countExpression: callFields.get("count_expression")?.value,
         forEachExpression: callFields.get("for_each_expression")?.value,
@@ -23825,11 +23825,11 @@ var BlockEvaluator = class _BlockEvaluator {
     const attributes = builder.body(block.body, [], bindings, skip);
     return { attributes, source: builder.#source, references: builder.#references };
   }
-  body(body2, path19, bindings, skip) {
+  body(body2, path21, bindings, skip) {
     const object = emptyObject();
     for (const attribute of body2.attributes) {
       if (hasKey(object, attribute.name) || skip.has(attribute.name)) continue;
-      const attributePath = [...path19, attribute.name];
+      const attributePath = [...path21, attribute.name];
       object[attribute.name] = this.evaluator.evaluateOrUnknown(attribute.expression, bindings);
       this.#source.set(attributePath, { key: attribute.nameRange, value: attribute.expression.range });
       this.positions(attribute.expression, attributePath, bindings);
@@ -23838,23 +23838,23 @@ var BlockEvaluator = class _BlockEvaluator {
     for (const block of body2.blocks) {
       if (skip.has(block.type)) continue;
       if (block.type === "dynamic" && block.labels.length === 1) {
-        this.dynamicBlock(block, object, path19, bindings, counts);
+        this.dynamicBlock(block, object, path21, bindings, counts);
         continue;
       }
       const existing = object[block.type];
       if (hasKey(object, block.type) && !Array.isArray(existing)) {
-        this.referencesIn(block.body, [...path19, block.type], bindings);
+        this.referencesIn(block.body, [...path21, block.type], bindings);
         continue;
       }
-      this.addBlock(object, block.type, block, block.body, path19, bindings, counts);
+      this.addBlock(object, block.type, block, block.body, path21, bindings, counts);
     }
     return object;
   }
-  addBlock(object, type, block, body2, path19, bindings, counts) {
+  addBlock(object, type, block, body2, path21, bindings, counts) {
     const index2 = counts.get(type) ?? 0;
     counts.set(type, index2 + 1);
-    const blockPath = [...path19, type, index2];
-    if (index2 === 0 && !this.#source.get([...path19, type])) this.#source.set([...path19, type], { key: block.typeRange, value: block.range });
+    const blockPath = [...path21, type, index2];
+    if (index2 === 0 && !this.#source.get([...path21, type])) this.#source.set([...path21, type], { key: block.typeRange, value: block.range });
     this.#source.set(blockPath, { key: block.typeRange, value: block.range });
     const value = this.body(body2, blockPath, bindings, /* @__PURE__ */ new Set());
     const list = object[type];
@@ -23866,9 +23866,9 @@ var BlockEvaluator = class _BlockEvaluator {
    * block per element, with `it.key` and `it.value` (the label when there is
    * no iterator) bound in `content`. An unknown `for_each` makes `x` Unknown.
    */
-  dynamicBlock(block, object, path19, bindings, counts) {
+  dynamicBlock(block, object, path21, bindings, counts) {
     const name2 = block.labels[0];
-    const blockPath = [...path19, name2];
+    const blockPath = [...path21, name2];
     this.#source.set(blockPath, { key: block.labelRanges[0] ?? block.typeRange, value: block.range });
     const forEach = block.body.attributes.find((attribute) => attribute.name === "for_each");
     const content = block.body.blocks.find((inner) => inner.type === "content");
@@ -23900,21 +23900,21 @@ var BlockEvaluator = class _BlockEvaluator {
       element.key = key;
       element.value = value;
       inner.set(iterator, element);
-      this.addBlock(object, name2, content, content.body, path19, inner, counts);
+      this.addBlock(object, name2, content, content.body, path21, inner, counts);
     }
   }
   /** References anywhere in a body whose values are unknown (dynamic content without elements). */
-  referencesIn(body2, path19, bindings) {
-    for (const attribute of body2.attributes) this.collectReferences(attribute.expression, path19, bindings);
+  referencesIn(body2, path21, bindings) {
+    for (const attribute of body2.attributes) this.collectReferences(attribute.expression, path21, bindings);
     for (const block of body2.blocks) {
       if (block.type === "dynamic" && block.labels.length === 1) {
         for (const attribute of block.body.attributes) {
-          if (attribute.name !== "iterator") this.collectReferences(attribute.expression, path19, bindings);
+          if (attribute.name !== "iterator") this.collectReferences(attribute.expression, path21, bindings);
         }
         const inner = new Map([...bindings, [dynamicIterator(block), Unknown]]);
-        for (const content of block.body.blocks) this.referencesIn(content.body, path19, inner);
+        for (const content of block.body.blocks) this.referencesIn(content.body, path21, inner);
       } else {
-        this.referencesIn(block.body, path19, bindings);
+        this.referencesIn(block.body, path21, bindings);
       }
     }
   }
@@ -23922,10 +23922,10 @@ var BlockEvaluator = class _BlockEvaluator {
    * Records the position of every item of tuple and object literals under
    * `path`, and the references of the expression at the deepest such path.
    */
-  positions(expression, path19, bindings) {
+  positions(expression, path21, bindings) {
     if (expression.kind === "tuple") {
       expression.items.forEach((item, index2) => {
-        const itemPath = [...path19, index2];
+        const itemPath = [...path21, index2];
         this.#source.set(itemPath, { value: item.range });
         this.positions(item, itemPath, bindings);
       });
@@ -23935,21 +23935,21 @@ var BlockEvaluator = class _BlockEvaluator {
       for (const item of expression.items) {
         const key = this.staticKey(item.key, bindings);
         if (key === void 0) {
-          this.collectReferences(item.key, path19, bindings);
-          this.collectReferences(item.value, path19, bindings);
+          this.collectReferences(item.key, path21, bindings);
+          this.collectReferences(item.value, path21, bindings);
           continue;
         }
-        const itemPath = [...path19, key];
+        const itemPath = [...path21, key];
         this.#source.set(itemPath, { key: item.key.range, value: item.value.range });
         this.positions(item.value, itemPath, bindings);
       }
       return;
     }
     if (expression.kind === "parenthesis") {
-      this.positions(expression.expression, path19, bindings);
+      this.positions(expression.expression, path21, bindings);
       return;
     }
-    this.collectReferences(expression, path19, bindings);
+    this.collectReferences(expression, path21, bindings);
   }
   staticKey(expression, bindings) {
     if (expression.kind === "literal" && expression.value !== null) {
@@ -23962,10 +23962,10 @@ var BlockEvaluator = class _BlockEvaluator {
     if (typeof key === "boolean") return String(key);
     return void 0;
   }
-  collectReferences(expression, path19, bindings) {
+  collectReferences(expression, path21, bindings) {
     forEachReference(
       expression,
-      (address, traversal) => this.#references.push({ address, traversal, bindings, via: path19 }),
+      (address, traversal) => this.#references.push({ address, traversal, bindings, via: path21 }),
       new Set(bindings.keys())
     );
   }
@@ -31553,6 +31553,14 @@ function replaceString(text, search, replacement) {
   if (search === "") return text;
   return text.split(search).join(replacement);
 }
+function mapRunes(text, change) {
+  let out2 = "";
+  for (const char of text) {
+    const changed = change(char);
+    out2 += [...changed].length === 1 ? changed : char;
+  }
+  return out2;
+}
 function title(text) {
   let out2 = "";
   let previous = " ";
@@ -31611,8 +31619,8 @@ var stringFunctions = /* @__PURE__ */ new Map([
   ],
   ["join", fn([2], ([separator, ...lists]) => lists.flatMap((list) => asList2(list)).map((item) => asString(item, "join element")).join(asString(separator)))],
   ["split", fn([2, 2], ([separator, text]) => asString(text).split(asString(separator)))],
-  ["lower", str("lower", (text) => text.toLowerCase())],
-  ["upper", str("upper", (text) => text.toUpperCase())],
+  ["lower", str("lower", (text) => mapRunes(text, (char) => char.toLowerCase()))],
+  ["upper", str("upper", (text) => mapRunes(text, (char) => char.toUpperCase()))],
   ["title", str("title", title)],
   ["strrev", str("strrev", (text) => characters(text).reverse().join(""))],
   ["chomp", str("chomp", (text) => text.replace(/(?:\r\n|\n|\r)+$/, ""))],
@@ -34629,11 +34637,11 @@ var Module2 = (() => {
       throw toThrow;
     }, "quit_");
     var scriptDirectory = "";
-    function locateFile(path19) {
+    function locateFile(path21) {
       if (Module["locateFile"]) {
-        return Module["locateFile"](path19, scriptDirectory);
+        return Module["locateFile"](path21, scriptDirectory);
       }
-      return scriptDirectory + path19;
+      return scriptDirectory + path21;
     }
     __name(locateFile, "locateFile");
     var readAsync, readBinary;
@@ -37345,8 +37353,8 @@ async function prepareTerraformInputs(options) {
   };
 }
 function toDisplay(root, absolute) {
-  const relative = path5.relative(root, absolute).split(path5.sep).join("/");
-  return relative.startsWith("..") || path5.isAbsolute(relative) ? path5.basename(absolute) : relative;
+  const relative2 = path5.relative(root, absolute).split(path5.sep).join("/");
+  return relative2.startsWith("..") || path5.isAbsolute(relative2) ? path5.basename(absolute) : relative2;
 }
 function parseExpression(parser, text) {
   const loaded = loadHclWith(parser, { path: "-var", text: `value = ${text}
@@ -37386,8 +37394,8 @@ function fileReader(texts, root) {
     let text;
     try {
       const real = realpathSync(path5.join(root, normalized));
-      const relative = path5.relative(realRoot, real);
-      if (!relative.startsWith("..") && !path5.isAbsolute(relative) && statSync(real).isFile() && statSync(real).size <= MAX_READ_BYTES) {
+      const relative2 = path5.relative(realRoot, real);
+      if (!relative2.startsWith("..") && !path5.isAbsolute(relative2) && statSync(real).isFile() && statSync(real).size <= MAX_READ_BYTES) {
         text = readFileSync(real, "utf8");
       }
     } catch {
@@ -37548,12 +37556,12 @@ function automaticVariableFiles(variableFiles) {
 function rootAssignments(variableFiles, inputs) {
   const assignments = /* @__PURE__ */ new Map();
   for (const raw of inputs.environment) assignments.set(raw.name, { raw });
-  const fromDocument = (document2) => {
+  const fromDocument2 = (document2) => {
     for (const attribute of document2.body.attributes) assignments.set(attribute.name, { expression: attribute.expression });
   };
-  for (const document2 of automaticVariableFiles(variableFiles)) fromDocument(document2);
+  for (const document2 of automaticVariableFiles(variableFiles)) fromDocument2(document2);
   for (const input of inputs.commandLine) {
-    if (input.kind === "file") fromDocument(input.document);
+    if (input.kind === "file") fromDocument2(input.document);
     else assignments.set(input.variable.name, { raw: input.variable });
   }
   return assignments;
@@ -37923,9 +37931,9 @@ var ModuleScope = class _ModuleScope {
     }
   }
   paths() {
-    const relative = path9.posix.relative(this.rootDir, this.module.dir);
+    const relative2 = path9.posix.relative(this.rootDir, this.module.dir);
     return objectOf([
-      ["module", relative === "" ? "." : relative],
+      ["module", relative2 === "" ? "." : relative2],
       ["root", "."],
       ["cwd", "."]
     ]);
@@ -38430,10 +38438,16 @@ function joinPlansToSource(graph) {
       const declared = graph.get((exact ?? matches[0]).id);
       if (!declared) continue;
       resource.source = declared.source;
+      forgetUnconfiguredUnknowns(resource, declared);
       if (declared.callChain) resource.callChain = declared.callChain;
       const superseded = exact ? [exact] : matches.filter((match) => match.origin.key === void 0 || !hasInstance(resources, origin, match.origin.key));
       for (const match of superseded) graph.replace(match.id, resource.id);
     }
+  }
+}
+function forgetUnconfiguredUnknowns(planned, declared) {
+  for (const key of Object.keys(planned.attributes)) {
+    if (isUnknown(planned.attributes[key]) && !Object.prototype.hasOwnProperty.call(declared.attributes, key)) delete planned.attributes[key];
   }
 }
 function declarationKey(rootDir, callPath, configAddress) {
@@ -38905,14 +38919,14 @@ function positioned(file, root) {
     file,
     root,
     data: treeToValue(root),
-    locate(path19, key) {
-      return { file, ...rangeAt(root, path19, key) };
+    locate(path21, key) {
+      return { file, ...rangeAt(root, path21, key) };
     }
   };
 }
-function rangeAt(root, path19, key) {
+function rangeAt(root, path21, key) {
   let node = root;
-  for (const segment of path19) {
+  for (const segment of path21) {
     const next = childOf(node, segment);
     if (!next) return node.range;
     node = next;
@@ -38937,16 +38951,16 @@ function schemaDiagnostics(document2, errors, code, what) {
   const seen = /* @__PURE__ */ new Set();
   for (const error of errors) {
     if (error.keyword === "propertyNames") continue;
-    const path19 = typedPath(document2.data, pointerSegments(error.instancePath));
+    const path21 = typedPath(document2.data, pointerSegments(error.instancePath));
     const params = error.params;
     const parent = error.parentSchema ?? {};
     let key = error.propertyName;
-    let where = key === void 0 ? path19 : [...path19, key];
+    let where = key === void 0 ? path21 : [...path21, key];
     let message;
     switch (error.keyword) {
       case "additionalProperties": {
         key = String(params.additionalProperty);
-        where = [...path19, key];
+        where = [...path21, key];
         const known = Object.keys(parent.properties ?? {});
         message = `unknown key "${key}"${known.length > 0 ? ` (expected ${known.map((name2) => `"${name2}"`).join(", ")})` : ""}`;
         break;
@@ -38975,7 +38989,7 @@ function schemaDiagnostics(document2, errors, code, what) {
         message = error.message ?? "is invalid";
     }
     const text = `${what}${where.length > 0 ? ` ${formatPath(where)}` : ""}: ${message}`;
-    const range2 = document2.locate(path19, key);
+    const range2 = document2.locate(path21, key);
     const identity3 = `${range2.start.line}:${range2.start.column}:${text}`;
     if (seen.has(identity3)) continue;
     seen.add(identity3);
@@ -38984,18 +38998,18 @@ function schemaDiagnostics(document2, errors, code, what) {
   return diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column);
 }
 function typedPath(data, segments) {
-  const path19 = [];
+  const path21 = [];
   let current = data;
   for (const segment of segments) {
     if (Array.isArray(current)) {
-      path19.push(Number(segment));
+      path21.push(Number(segment));
       current = current[Number(segment)];
     } else {
-      path19.push(segment);
+      path21.push(segment);
       current = typeof current === "object" && current !== null ? current[segment] : void 0;
     }
   }
-  return path19;
+  return path21;
 }
 function article(type) {
   if (type === "object") return "a mapping";
@@ -40377,8 +40391,8 @@ JSONPath.prototype._getPreferredOutput = function(ea) {
   const resultType = this.currResultType;
   switch (resultType) {
     case "all": {
-      const path19 = Array.isArray(ea.path) ? ea.path : JSONPath.toPathArray(ea.path);
-      ea.pointer = JSONPath.toPointer(path19);
+      const path21 = Array.isArray(ea.path) ? ea.path : JSONPath.toPathArray(ea.path);
+      ea.pointer = JSONPath.toPointer(path21);
       ea.path = typeof ea.path === "string" ? ea.path : JSONPath.toPathString(ea.path);
       return ea;
     }
@@ -40401,11 +40415,11 @@ JSONPath.prototype._handleCallback = function(fullRetObj, callback, type) {
     callback(preferredOutput, type, fullRetObj);
   }
 };
-JSONPath.prototype._trace = function(expr, val, path19, parent, parentPropName, callback, hasArrExpr, literalPriority) {
+JSONPath.prototype._trace = function(expr, val, path21, parent, parentPropName, callback, hasArrExpr, literalPriority) {
   let retObj;
   if (!expr.length) {
     retObj = {
-      path: path19,
+      path: path21,
       value: val,
       parent,
       parentProperty: parentPropName,
@@ -40426,28 +40440,28 @@ JSONPath.prototype._trace = function(expr, val, path19, parent, parentPropName, 
     }
   }
   if ((typeof loc !== "string" || literalPriority) && val && Object.hasOwn(val, loc)) {
-    addRet(this._trace(x, val[loc], push4(path19, loc), val, loc, callback, hasArrExpr));
+    addRet(this._trace(x, val[loc], push4(path21, loc), val, loc, callback, hasArrExpr));
   } else if (loc === "*") {
     this._walk(val, (m) => {
-      addRet(this._trace(x, val[m], push4(path19, m), val, m, callback, true, true));
+      addRet(this._trace(x, val[m], push4(path21, m), val, m, callback, true, true));
     });
   } else if (loc === "..") {
-    addRet(this._trace(x, val, path19, parent, parentPropName, callback, hasArrExpr));
+    addRet(this._trace(x, val, path21, parent, parentPropName, callback, hasArrExpr));
     this._walk(val, (m) => {
       if (typeof val[m] === "object") {
-        addRet(this._trace(expr.slice(), val[m], push4(path19, m), val, m, callback, true));
+        addRet(this._trace(expr.slice(), val[m], push4(path21, m), val, m, callback, true));
       }
     });
   } else if (loc === "^") {
     this._hasParentSelector = true;
     return {
-      path: path19.slice(0, -1),
+      path: path21.slice(0, -1),
       expr: x,
       isParentSelector: true
     };
   } else if (loc === "~") {
     retObj = {
-      path: push4(path19, loc),
+      path: push4(path21, loc),
       value: parentPropName,
       parent,
       parentProperty: null
@@ -40455,9 +40469,9 @@ JSONPath.prototype._trace = function(expr, val, path19, parent, parentPropName, 
     this._handleCallback(retObj, callback, "property");
     return retObj;
   } else if (loc === "$") {
-    addRet(this._trace(x, val, path19, null, null, callback, hasArrExpr));
+    addRet(this._trace(x, val, path21, null, null, callback, hasArrExpr));
   } else if (/^(-?\d*):(-?\d*):?(\d*)$/u.test(loc)) {
-    addRet(this._slice(loc, x, val, path19, parent, parentPropName, callback));
+    addRet(this._slice(loc, x, val, path21, parent, parentPropName, callback));
   } else if (loc.indexOf("?(") === 0) {
     if (this.currEval === false) {
       throw new Error("Eval [?(expr)] prevented in JSONPath expression.");
@@ -40468,15 +40482,15 @@ JSONPath.prototype._trace = function(expr, val, path19, parent, parentPropName, 
       this._walk(val, (m) => {
         const npath = [nested[2]];
         const nvalue = nested[1] ? val[m][nested[1]] : val[m];
-        const filterResults = this._trace(npath, nvalue, path19, parent, parentPropName, callback, true);
+        const filterResults = this._trace(npath, nvalue, path21, parent, parentPropName, callback, true);
         if (filterResults.length > 0) {
-          addRet(this._trace(x, val[m], push4(path19, m), val, m, callback, true));
+          addRet(this._trace(x, val[m], push4(path21, m), val, m, callback, true));
         }
       });
     } else {
       this._walk(val, (m) => {
-        if (this._eval(safeLoc, val[m], m, path19, parent, parentPropName)) {
-          addRet(this._trace(x, val[m], push4(path19, m), val, m, callback, true));
+        if (this._eval(safeLoc, val[m], m, path21, parent, parentPropName)) {
+          addRet(this._trace(x, val[m], push4(path21, m), val, m, callback, true));
         }
       });
     }
@@ -40484,7 +40498,7 @@ JSONPath.prototype._trace = function(expr, val, path19, parent, parentPropName, 
     if (this.currEval === false) {
       throw new Error("Eval [(expr)] prevented in JSONPath expression.");
     }
-    addRet(this._trace(unshift(this._eval(loc, val, path19.at(-1), path19.slice(0, -1), parent, parentPropName), x), val, path19, parent, parentPropName, callback, hasArrExpr));
+    addRet(this._trace(unshift(this._eval(loc, val, path21.at(-1), path21.slice(0, -1), parent, parentPropName), x), val, path21, parent, parentPropName, callback, hasArrExpr));
   } else if (loc[0] === "@") {
     let addType = false;
     const valueType = loc.slice(1, -2);
@@ -40528,7 +40542,7 @@ JSONPath.prototype._trace = function(expr, val, path19, parent, parentPropName, 
         }
         break;
       case "other":
-        addType = this.currOtherTypeCallback(val, path19, parent, parentPropName);
+        addType = this.currOtherTypeCallback(val, path21, parent, parentPropName);
         break;
       case "null":
         if (val === null) {
@@ -40541,7 +40555,7 @@ JSONPath.prototype._trace = function(expr, val, path19, parent, parentPropName, 
     }
     if (addType) {
       retObj = {
-        path: path19,
+        path: path21,
         value: val,
         parent,
         parentProperty: parentPropName
@@ -40551,14 +40565,14 @@ JSONPath.prototype._trace = function(expr, val, path19, parent, parentPropName, 
     }
   } else if (loc[0] === "`" && val && Object.hasOwn(val, loc.slice(1))) {
     const locProp = loc.slice(1);
-    addRet(this._trace(x, val[locProp], push4(path19, locProp), val, locProp, callback, hasArrExpr, true));
+    addRet(this._trace(x, val[locProp], push4(path21, locProp), val, locProp, callback, hasArrExpr, true));
   } else if (loc.includes(",")) {
     const parts2 = loc.split(",");
     for (const part of parts2) {
-      addRet(this._trace(unshift(part, x), val, path19, parent, parentPropName, callback, true));
+      addRet(this._trace(unshift(part, x), val, path21, parent, parentPropName, callback, true));
     }
   } else if (!literalPriority && val && Object.hasOwn(val, loc)) {
-    addRet(this._trace(x, val[loc], push4(path19, loc), val, loc, callback, hasArrExpr, true));
+    addRet(this._trace(x, val[loc], push4(path21, loc), val, loc, callback, hasArrExpr, true));
   }
   if (this._hasParentSelector) {
     for (let t = 0; t < ret.length; t++) {
@@ -40592,7 +40606,7 @@ JSONPath.prototype._walk = function(val, f) {
     });
   }
 };
-JSONPath.prototype._slice = function(loc, expr, val, path19, parent, parentPropName, callback) {
+JSONPath.prototype._slice = function(loc, expr, val, path21, parent, parentPropName, callback) {
   if (!Array.isArray(val)) {
     return void 0;
   }
@@ -40602,14 +40616,14 @@ JSONPath.prototype._slice = function(loc, expr, val, path19, parent, parentPropN
   end = end < 0 ? Math.max(0, end + len) : Math.min(len, end);
   const ret = [];
   for (let i2 = start2; i2 < end; i2 += step) {
-    const tmp = this._trace(unshift(i2, expr), val, path19, parent, parentPropName, callback, true);
+    const tmp = this._trace(unshift(i2, expr), val, path21, parent, parentPropName, callback, true);
     tmp.forEach((t) => {
       ret.push(t);
     });
   }
   return ret;
 };
-JSONPath.prototype._eval = function(code, _v, _vname, path19, parent, parentPropName) {
+JSONPath.prototype._eval = function(code, _v, _vname, path21, parent, parentPropName) {
   this.currSandbox._$_parentProperty = parentPropName;
   this.currSandbox._$_parent = parent;
   this.currSandbox._$_property = _vname;
@@ -40617,7 +40631,7 @@ JSONPath.prototype._eval = function(code, _v, _vname, path19, parent, parentProp
   this.currSandbox._$_v = _v;
   const containsPath = code.includes("@path");
   if (containsPath) {
-    this.currSandbox._$_path = JSONPath.toPathString(path19.concat([_vname]));
+    this.currSandbox._$_path = JSONPath.toPathString(path21.concat([_vname]));
   }
   const scriptCacheKey = this.currEval + "Script:" + code;
   if (!JSONPath.cache[scriptCacheKey]) {
@@ -40730,19 +40744,19 @@ function selectValues(selector, data) {
 }
 function typedPointerPath(data, pointer) {
   if (pointer === "") return [];
-  const path19 = [];
+  const path21 = [];
   let current = data;
   for (const raw of pointer.slice(1).split("/")) {
     const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
     if (Array.isArray(current)) {
-      path19.push(Number(segment));
+      path21.push(Number(segment));
       current = current[Number(segment)];
     } else {
-      path19.push(segment);
+      path21.push(segment);
       current = typeof current === "object" && current !== null ? current[segment] : void 0;
     }
   }
-  return path19;
+  return path21;
 }
 
 // packages/engine/src/custom-rules/compile.ts
@@ -40754,10 +40768,10 @@ function compileCustomRule(data, document2, options) {
   const invalidSelector = selectorProblem(data.select);
   if (invalidSelector) problem("select", `invalid selector "${data.select}": ${invalidSelector}`);
   if (data.assert === void 0 && data.required !== true) problem("select", "a rule needs an `assert` schema, `required: true`, or both");
-  let validate;
+  let validate2;
   if (data.assert !== void 0) {
     try {
-      validate = options.createAjv().compile(data.assert);
+      validate2 = options.createAjv().compile(data.assert);
     } catch (error) {
       problem("assert", `invalid JSON Schema in assert: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -40789,15 +40803,15 @@ function compileCustomRule(data, document2, options) {
         }
         return;
       }
-      if (!validate) return;
-      for (const { path: path19, value } of selected) {
+      if (!validate2) return;
+      for (const { path: path21, value } of selected) {
         if (containsUnknown(value)) continue;
-        if (validate(value)) continue;
-        const first = validate.errors?.[0];
-        const where = formatPath(path19) || "the resource";
+        if (validate2(value)) continue;
+        const first = validate2.errors?.[0];
+        const where = formatPath(path21) || "the resource";
         const error = `${first?.instancePath ? `${first.instancePath.slice(1).replace(/\//g, ".")} ` : ""}${first?.message ?? "does not satisfy the rule's schema"}`;
         report({
-          at: path19,
+          at: path21,
           message: fill(data.message ?? `${resource.name}: ${where} ${error} (${data.title})`, { resource: resource.name, path: where, value: preview(value), error })
         });
       }
@@ -41067,10 +41081,10 @@ function filterConfiguredFiles(files, root, config) {
   const included = config.include ? (0, import_ignore2.default)().add(config.include) : void 0;
   return files.filter((file) => {
     if (file.path === "-") return true;
-    const relative = path12.relative(config.directory, path12.resolve(root, file.path)).split(path12.sep).join("/");
-    if (relative === "" || relative === ".." || relative.startsWith("../") || path12.isAbsolute(relative)) return true;
-    if (excluded.ignores(relative)) return false;
-    return included ? included.ignores(relative) : true;
+    const relative2 = path12.relative(config.directory, path12.resolve(root, file.path)).split(path12.sep).join("/");
+    if (relative2 === "" || relative2 === ".." || relative2.startsWith("../") || path12.isAbsolute(relative2)) return true;
+    if (excluded.ignores(relative2)) return false;
+    return included ? included.ignores(relative2) : true;
   });
 }
 
@@ -41441,11 +41455,11 @@ function applyConfigIgnores(findings, config, root, now) {
   if (active.length === 0) return diagnostics;
   for (const finding of findings) {
     if (finding.location.file === "-") continue;
-    const relative = path13.relative(config.directory, path13.resolve(root, finding.location.file)).split(path13.sep).join("/");
-    if (relative === "" || relative.startsWith("../") || relative === ".." || path13.isAbsolute(relative)) continue;
+    const relative2 = path13.relative(config.directory, path13.resolve(root, finding.location.file)).split(path13.sep).join("/");
+    if (relative2 === "" || relative2.startsWith("../") || relative2 === ".." || path13.isAbsolute(relative2)) continue;
     for (const { entry, matcher } of active) {
       if (entry.rules && !entry.rules.includes(finding.ruleId)) continue;
-      if (!matcher.ignores(relative)) continue;
+      if (!matcher.ignores(relative2)) continue;
       suppress(finding, {
         kind: "external",
         source: "config",
@@ -41516,7 +41530,14 @@ async function scanSources(sources, options) {
     else diagnostics.push({ level: "warning", code: "unrecognised-file", message: "not a Terraform, Kubernetes or GitHub Actions file; skipped", file: source.path });
   }
   const terraform = { variables: options.variables, environment: options.environment, cwd: options.root ?? process.cwd() };
-  return analyse(files, options.root ?? process.cwd(), options.rules, options.ruleOptions, diagnostics, options.suppressions, terraform);
+  const root = options.root ?? process.cwd();
+  const configured = await configureRules(options.rules, options.config);
+  const suppressions = {
+    ...options.suppressions,
+    ...options.config ? { config: { directory: options.config.directory, ignores: options.config.ignores } } : {}
+  };
+  const ruleOptions = { ...configured.ruleOptions, ...options.ruleOptions };
+  return analyse(filterConfiguredFiles(files, root, options.config), root, configured.rules, ruleOptions, [...diagnostics, ...configured.diagnostics], suppressions, terraform);
 }
 async function analyse(files, root, rules, ruleOptions, diagnostics, suppressionOptions = {}, terraformOptions = {}) {
   const timings = { discover: 0, load: 0, graph: 0, evaluate: 0 };
@@ -41607,12 +41628,12 @@ function sortDiagnostics(diagnostics) {
 // packages/engine/src/report/paths.ts
 import path14 from "node:path";
 function relativeFile(file, root) {
-  let relative = file;
+  let relative2 = file;
   if (path14.isAbsolute(file) && root) {
     const fromRoot = path14.relative(root, file);
-    relative = fromRoot.startsWith("..") || path14.isAbsolute(fromRoot) ? path14.basename(file) : fromRoot;
+    relative2 = fromRoot.startsWith("..") || path14.isAbsolute(fromRoot) ? path14.basename(file) : fromRoot;
   }
-  return relative.replace(/\\/g, "/").replace(/^(\.\/)+/, "");
+  return relative2.replace(/\\/g, "/").replace(/^(\.\/)+/, "");
 }
 function withoutRoot(text, root) {
   const trimmed = root.replace(/[\\/]+$/, "");
@@ -41925,7 +41946,7 @@ function formatMarkdown(result, options = {}) {
   const diagnostics = sortDiagnostics(result.diagnostics).filter((diagnostic) => diagnostic.level !== "note");
   const sections = [`## ${markdownText(options.title ?? "Tollgate")}`];
   sections.push(...options.notes ?? []);
-  sections.push(summaryLine(result, findings));
+  sections.push(summaryLine(result, findings, result.findings.length - findings.length));
   if (findings.length > 0) {
     sections.push(severityTable(findings));
     sections.push(ruleTable(findings, result.rules));
@@ -41935,8 +41956,9 @@ function formatMarkdown(result, options = {}) {
   return `${sections.join("\n\n")}
 `;
 }
-function summaryLine(result, findings) {
-  const checked = `${plural(result.resourceCount, "resource")} checked in ${plural(result.files.length, "file")}`;
+function summaryLine(result, findings, suppressed) {
+  const hidden = suppressed > 0 ? `; ${plural(suppressed, "suppressed finding")} not listed` : "";
+  const checked = `${plural(result.resourceCount, "resource")} checked in ${plural(result.files.length, "file")}${hidden}`;
   const errors = result.diagnostics.filter((diagnostic) => diagnostic.level === "error").length;
   const incomplete = errors > 0 ? ` **${plural(errors, "input error")}: the result is incomplete.**` : "";
   if (findings.length === 0) return `No findings; ${checked}.${incomplete}`;
@@ -42418,13 +42440,254 @@ function idGroup(id) {
 // packages/engine/src/config/config.ts
 var import_ajv2 = __toESM(require_ajv(), 1);
 var import_ajv_formats2 = __toESM(require_dist2(), 1);
+import { promises as fs5 } from "node:fs";
+import path15 from "node:path";
+
+// packages/engine/src/config/config-schema.json
+var config_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://raw.githubusercontent.com/tollgate-dev/tollgate/main/packages/engine/src/config/config-schema.json",
+  title: "Tollgate configuration (tollgate.yaml)",
+  description: "Found in the scanned directory or one of its parents, or given with `--config`. Paths and globs are relative to the directory of the configuration file.",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    version: { description: "Version of this file's format.", const: 1 },
+    include: {
+      description: "When present, only files matching one of these globs (gitignore syntax) are scanned.",
+      type: "array",
+      items: { $ref: "#/definitions/glob" }
+    },
+    exclude: {
+      description: "Files matching one of these globs (gitignore syntax) are not scanned.",
+      type: "array",
+      items: { $ref: "#/definitions/glob" }
+    },
+    "fail-on": {
+      description: "Exit with code 1 when an unsuppressed finding is at or above this severity; `--fail-on` wins.",
+      enum: ["critical", "high", "medium", "low", "none"]
+    },
+    rules: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        disable: {
+          description: "Rules to turn off: ids or selectors (`*`, `category:<name>`, `platform:<name>`, `tag:<name>`).",
+          type: "array",
+          items: { $ref: "#/definitions/selector" }
+        },
+        enable: {
+          description: "Rules to turn back on after `disable`, by id or selector.",
+          type: "array",
+          items: { $ref: "#/definitions/selector" }
+        },
+        severity: {
+          description: "Severity overrides by id or selector; ids win over selectors.",
+          type: "object",
+          propertyNames: { $ref: "#/definitions/selector" },
+          additionalProperties: { enum: ["critical", "high", "medium", "low"] }
+        },
+        options: {
+          description: "Options for each rule, by rule id (e.g. `gha-action-not-pinned: { trustedOwners: [actions] }`).",
+          type: "object",
+          propertyNames: { $ref: "#/definitions/ruleId" },
+          additionalProperties: { type: "object" }
+        }
+      }
+    },
+    ignore: {
+      description: "Findings not to report in some files, each with the reason and, optionally, the last day it applies.",
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["paths", "reason"],
+        properties: {
+          paths: { type: "array", minItems: 1, items: { $ref: "#/definitions/glob" } },
+          rules: {
+            description: "Rule ids; every rule when absent.",
+            type: "array",
+            minItems: 1,
+            items: { $ref: "#/definitions/ruleId" }
+          },
+          reason: { type: "string", pattern: "\\S", description: "a non-empty reason" },
+          until: { description: "Last day the entry applies; after it, its findings are reported again.", type: "string", format: "date" }
+        }
+      }
+    },
+    "custom-rules": {
+      description: "Files or directories of declarative custom rules (YAML).",
+      type: "array",
+      items: { type: "string", minLength: 1 }
+    },
+    baseline: {
+      description: "A baseline file, as written by `tollgate baseline create`; `--baseline` wins.",
+      type: "string",
+      minLength: 1
+    }
+  },
+  definitions: {
+    glob: { type: "string", minLength: 1 },
+    ruleId: {
+      type: "string",
+      pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$",
+      description: "a rule id (lower-case words joined by hyphens)"
+    },
+    selector: {
+      type: "string",
+      pattern: "^(?:\\*|[a-z0-9]+(?:-[a-z0-9]+)*|category:(?:iam|encryption|networking|supply-chain|logging)|platform:(?:terraform|kubernetes|github-actions)|tag:[A-Za-z0-9._-]+)$",
+      description: 'a rule id, "*", "category:<iam|encryption|networking|supply-chain|logging>", "platform:<terraform|kubernetes|github-actions>" or "tag:<tag>"'
+    }
+  }
+};
+
+// packages/engine/src/config/config.ts
 var Ajv2 = import_ajv2.default.default;
 var addFormats2 = import_ajv_formats2.default.default;
+var CONFIG_FILE_NAMES = ["tollgate.yaml", "tollgate.yml"];
+var validator;
+function validate(data) {
+  if (!validator) {
+    const ajv = new Ajv2({ allErrors: true, verbose: true, strict: true });
+    addFormats2(ajv, ["date"]);
+    validator = ajv.compile(config_schema_default);
+  }
+  return validator(data) ? [] : validator.errors ?? [];
+}
+async function loadConfigFile(file) {
+  const absolute = path15.resolve(file);
+  let text;
+  try {
+    text = await fs5.readFile(absolute, "utf8");
+  } catch (error) {
+    const cause = error.code === "ENOENT" ? "no such file" : error.message;
+    return { diagnostics: [{ level: "error", code: "config-unreadable", message: `cannot read the configuration: ${cause}`, file: absolute }] };
+  }
+  return parseConfig(text, absolute);
+}
+function parseConfig(text, file) {
+  const loaded = loadPositionedDocuments(file, text);
+  const errors = loaded.diagnostics.filter((diagnostic) => diagnostic.level === "error");
+  if (errors.length > 0) return { diagnostics: errors.map((diagnostic) => ({ ...diagnostic, code: "config-syntax" })) };
+  if (loaded.documents.length > 1) {
+    return { diagnostics: [{ level: "error", code: "config-invalid", message: "a configuration file holds one YAML document", file, range: loaded.documents[1].locate([]) }] };
+  }
+  const document2 = loaded.documents[0];
+  const directory = path15.dirname(file);
+  if (!document2) return { config: emptyConfig(file, directory), diagnostics: [] };
+  const violations = validate(document2.data);
+  if (violations.length > 0) return { diagnostics: schemaDiagnostics(document2, violations, "config-invalid", "configuration") };
+  return { config: fromDocument(document2, file, directory), diagnostics: [] };
+}
+function emptyConfig(file, directory) {
+  return { file, directory, exclude: [], rules: { disable: [], enable: [], severity: [], options: [] }, ignores: [], customRules: [] };
+}
+function fromDocument(document2, file, directory) {
+  const data = document2.data;
+  const selectors = (key) => (data.rules?.[key] ?? []).map((text, index2) => ({ text, location: document2.locate(["rules", key, index2]) }));
+  return {
+    file,
+    directory,
+    ...data.include ? { include: data.include } : {},
+    exclude: data.exclude ?? [],
+    ...data["fail-on"] ? { failOn: data["fail-on"] } : {},
+    rules: {
+      disable: selectors("disable"),
+      enable: selectors("enable"),
+      severity: Object.entries(data.rules?.severity ?? {}).map(([text, severity]) => ({ text, severity, location: document2.locate(["rules", "severity"], text) })),
+      options: Object.entries(data.rules?.options ?? {}).map(([ruleId, options]) => ({ ruleId, options, location: document2.locate(["rules", "options"], ruleId) }))
+    },
+    ignores: (data.ignore ?? []).map((entry, index2) => ({
+      paths: entry.paths,
+      ...entry.rules ? { rules: entry.rules } : {},
+      reason: entry.reason.trim(),
+      ...entry.until ? { until: entry.until } : {},
+      location: document2.locate(["ignore", index2])
+    })),
+    customRules: (data["custom-rules"] ?? []).map((entry) => path15.resolve(directory, entry)),
+    ...data.baseline ? { baseline: path15.resolve(directory, data.baseline) } : {}
+  };
+}
+async function findConfigFile(start2) {
+  let directory = path15.resolve(start2);
+  for (; ; ) {
+    for (const name2 of CONFIG_FILE_NAMES) {
+      const candidate = path15.join(directory, name2);
+      if (await isFile(candidate)) return candidate;
+    }
+    const parent = path15.dirname(directory);
+    if (parent === directory || await exists(path15.join(directory, ".git"))) return void 0;
+    directory = parent;
+  }
+}
+async function isFile(file) {
+  return fs5.stat(file).then((stat) => stat.isFile(), () => false);
+}
+async function exists(file) {
+  return fs5.stat(file).then(() => true, () => false);
+}
 
 // packages/engine/src/suppress/baseline.ts
+import { promises as fs6 } from "node:fs";
 var import_ajv3 = __toESM(require_ajv(), 1);
 var import_yaml6 = __toESM(require_dist(), 1);
+
+// packages/engine/src/suppress/baseline-schema.json
+var baseline_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://raw.githubusercontent.com/tollgate-dev/tollgate/main/packages/engine/src/suppress/baseline-schema.json",
+  title: "Tollgate baseline",
+  description: "Findings accepted when the baseline was made, written by `tollgate baseline create`. Entries are matched by fingerprint, never by line.",
+  type: "object",
+  additionalProperties: false,
+  required: ["version", "findings"],
+  properties: {
+    version: { const: 1 },
+    created: { type: "string" },
+    findings: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["rule", "resource", "fingerprint"],
+        properties: {
+          rule: { type: "string", minLength: 1 },
+          resource: { type: "string", minLength: 1 },
+          attribute: { type: "string" },
+          file: { description: "Where the finding was, for the reader; not used for matching.", type: "string" },
+          fingerprint: { type: "string", pattern: "^[0-9a-f]{32}$", description: "a 32-digit hexadecimal fingerprint" }
+        }
+      }
+    }
+  }
+};
+
+// packages/engine/src/suppress/baseline.ts
 var Ajv3 = import_ajv3.default.default;
+var validator2;
+async function loadBaseline(file) {
+  let text;
+  try {
+    text = await fs6.readFile(file, "utf8");
+  } catch (error) {
+    const cause = error.code === "ENOENT" ? "no such file" : error.message;
+    return { diagnostics: [{ level: "error", code: "baseline-unreadable", message: `cannot read the baseline: ${cause}`, file }] };
+  }
+  return parseBaseline(text, file);
+}
+function parseBaseline(text, file) {
+  const loaded = loadPositionedDocuments(file, text);
+  const errors = loaded.diagnostics.filter((diagnostic) => diagnostic.level === "error");
+  if (errors.length > 0) return { diagnostics: errors.map((diagnostic) => ({ ...diagnostic, code: "baseline-syntax" })) };
+  const document2 = loaded.documents[0];
+  if (!document2 || loaded.documents.length > 1) {
+    return { diagnostics: [{ level: "error", code: "baseline-invalid", message: "a baseline file holds exactly one YAML or JSON document", file }] };
+  }
+  validator2 ??= new Ajv3({ allErrors: true, verbose: true, strict: true }).compile(baseline_schema_default);
+  if (!validator2(document2.data)) return { diagnostics: schemaDiagnostics(document2, validator2.errors ?? [], "baseline-invalid", "baseline") };
+  const entries = document2.data.findings;
+  return { baseline: { file, entries }, diagnostics: [] };
+}
 
 // packages/engine/src/drift/kubernetes-server-fields.ts
 var CONTAINER_GROUPS2 = ["containers", "initContainers", "ephemeralContainers"];
@@ -42628,7 +42891,7 @@ var TERRAFORM_STATE_POLICY = {
 var TERRAFORM_CODE_POLICY = {
   ...TERRAFORM_STATE_POLICY,
   liveOnlyKeys: false,
-  ignored: (path19) => path19.length === 1 && META_ARGUMENTS.has(String(path19[0]))
+  ignored: (path21) => path21.length === 1 && META_ARGUMENTS.has(String(path21[0]))
 };
 
 // packages/rules/src/terraform/iam/aws-ami-public-launch-permission.ts
@@ -43666,13 +43929,13 @@ var aws_iam_admin_managed_policy_attached_default = defineRule({
     const attribute = POLICY_ARNS[resource.type];
     const value = resource.attributes[attribute];
     const paths = Array.isArray(value) ? value.map((_, index2) => [attribute, index2]) : [[attribute]];
-    for (const path19 of paths) {
-      const arn = getPath(resource.attributes, path19);
+    for (const path21 of paths) {
+      const arn = getPath(resource.attributes, path21);
       if (typeof arn !== "string") continue;
       const name2 = AWS_MANAGED_ARN.exec(arn)?.[1];
       const grants = name2 ? ADMIN_POLICIES.get(name2) : void 0;
       if (!name2 || !grants) continue;
-      report({ at: path19, message: `${resource.name} attaches the AWS-managed ${name2} policy (${grants})` });
+      report({ at: path21, message: `${resource.name} attaches the AWS-managed ${name2} policy (${grants})` });
     }
   },
   examples: {
@@ -46515,10 +46778,10 @@ var azure_hardcoded_admin_password_default = defineRule({
     ]
   },
   check(resource, { report }) {
-    for (const path19 of PASSWORD_PATHS[resource.type]) {
-      if (!isLiteralSecret(getPath(resource.attributes, path19))) continue;
-      const attribute = String(path19[path19.length - 1]);
-      report({ at: path19, message: `${resource.name} has a hardcoded administrator password in ${attribute}` });
+    for (const path21 of PASSWORD_PATHS[resource.type]) {
+      if (!isLiteralSecret(getPath(resource.attributes, path21))) continue;
+      const attribute = String(path21[path21.length - 1]);
+      report({ at: path21, message: `${resource.name} has a hardcoded administrator password in ${attribute}` });
     }
   },
   examples: {
@@ -56725,8 +56988,8 @@ function hostPathVolumes(pod) {
   }
   return found;
 }
-function normaliseHostPath(path19) {
-  const collapsed = path19.trim().replace(/\/+/g, "/");
+function normaliseHostPath(path21) {
+  const collapsed = path21.trim().replace(/\/+/g, "/");
   return collapsed.length > 1 ? collapsed.replace(/\/$/, "") : collapsed;
 }
 var RUNTIME_SOCKET = /(^|\/)(docker|containerd|crio|cri-dockerd|podman|dockershim)\.sock$/;
@@ -56757,10 +57020,10 @@ var SENSITIVE_TREES = [
   "/srv/kubernetes",
   "/opt/cni"
 ];
-function classifyHostPath(path19) {
-  if (RUNTIME_SOCKET.test(path19) || RUNTIME_SOCKET_FOLDERS.has(path19)) return "runtime-socket";
-  if (SENSITIVE_EXACT.has(path19)) return "sensitive";
-  if (SENSITIVE_TREES.some((tree) => path19 === tree || path19.startsWith(`${tree}/`))) return "sensitive";
+function classifyHostPath(path21) {
+  if (RUNTIME_SOCKET.test(path21) || RUNTIME_SOCKET_FOLDERS.has(path21)) return "runtime-socket";
+  if (SENSITIVE_EXACT.has(path21)) return "sensitive";
+  if (SENSITIVE_TREES.some((tree) => path21 === tree || path21.startsWith(`${tree}/`))) return "sensitive";
   return "other";
 }
 function containersMounting(pod, volume) {
@@ -56838,23 +57101,23 @@ var k8s_apparmor_unconfined_default = defineRule({
     if (!pod) return;
     const groups = /* @__PURE__ */ new Map();
     for (const view of pod.containers) {
-      let path19;
+      let path21;
       let fromPod = false;
       const profile = effectiveSetting(pod, view, "appArmorProfile");
       const annotation = containerAnnotation(workload.attributes, pod, ANNOTATION_PREFIX, view.name);
       if (profile?.from === "container" || profile && !annotation) {
         if (getPath(profile.value, ["type"]) === "Unconfined") {
-          path19 = [...profile.path, "type"];
+          path21 = [...profile.path, "type"];
           fromPod = profile.from === "pod";
         }
       } else if (annotation?.value === "unconfined") {
-        path19 = annotation.path;
+        path21 = annotation.path;
       }
-      if (!path19) continue;
-      const key = JSON.stringify(path19);
+      if (!path21) continue;
+      const key = JSON.stringify(path21);
       const group = groups.get(key);
       if (group) group.containers.push(view.name);
-      else groups.set(key, { path: path19, containers: [view.name], pod: fromPod });
+      else groups.set(key, { path: path21, containers: [view.name], pod: fromPod });
     }
     for (const group of groups.values()) {
       const where = group.pod ? `the pod securityContext of ${workload.name}` : `${workload.name}`;
@@ -58696,9 +58959,9 @@ var k8s_privileged_container_default = defineRule({
     references: ["https://kubernetes.io/docs/concepts/security/pod-security-standards/"]
   },
   check(workload, { report }) {
-    for (const { container, path: path19, name: name2 } of containersOf(workload)) {
+    for (const { container, path: path21, name: name2 } of containersOf(workload)) {
       if (getPath(container, ["securityContext", "privileged"]) === true) {
-        report({ at: [...path19, "securityContext", "privileged"], message: `container "${name2}" of ${workload.name} runs privileged` });
+        report({ at: [...path21, "securityContext", "privileged"], message: `container "${name2}" of ${workload.name} runs privileged` });
       }
     }
   },
@@ -59847,12 +60110,12 @@ var k8s_restricted_volume_types_default = defineRule({
   check(workload, { report }) {
     const pod = podOf(workload);
     if (!pod) return;
-    for (const { name: name2, volume, path: path19 } of volumesOf(pod)) {
+    for (const { name: name2, volume, path: path21 } of volumesOf(pod)) {
       const sources = Object.keys(volume).filter((key) => key !== "name");
       if (sources.some((source) => isUnknown(volume[source]) || OWN_RULES.has(source))) continue;
       const outside = sources.find((source) => !RESTRICTED_VOLUME_SOURCES.has(source));
       if (!outside) continue;
-      report({ at: [...path19, outside], message: `${workload.name} mounts volume "${name2}" of type ${outside}, which the restricted pod security profile does not allow` });
+      report({ at: [...path21, outside], message: `${workload.name} mounts volume "${name2}" of type ${outside}, which the restricted pod security profile does not allow` });
     }
   },
   examples: {
@@ -60285,11 +60548,11 @@ var k8s_seccomp_unconfined_default = defineRule({
     const pod = podOf(workload);
     if (!pod) return;
     const groups = /* @__PURE__ */ new Map();
-    const add = (path19, container, fromPod) => {
-      const key = JSON.stringify(path19);
+    const add = (path21, container, fromPod) => {
+      const key = JSON.stringify(path21);
       const group = groups.get(key);
       if (group) group.containers.push(container);
-      else groups.set(key, { path: path19, containers: [container], pod: fromPod });
+      else groups.set(key, { path: path21, containers: [container], pod: fromPod });
     };
     const podAnnotation = annotationsAt(workload.attributes, podMetadataPath(pod)).get(POD_ANNOTATION);
     for (const view of pod.containers) {
@@ -60490,11 +60753,11 @@ var k8s_selinux_custom_options_default = defineRule({
       else if (typeof user === "string" && user !== "") problem = { field: "user", text: `SELinux user ${user}` };
       else if (typeof role === "string" && role !== "") problem = { field: "role", text: `SELinux role ${role}` };
       if (!problem) continue;
-      const path19 = [...options.path, problem.field];
-      const key = JSON.stringify(path19);
+      const path21 = [...options.path, problem.field];
+      const key = JSON.stringify(path21);
       const group = groups.get(key);
       if (group) group.containers.push(view.name);
-      else groups.set(key, { path: path19, containers: [view.name], pod: options.from === "pod", problem: problem.text });
+      else groups.set(key, { path: path21, containers: [view.name], pod: options.from === "pod", problem: problem.text });
     }
     for (const group of groups.values()) {
       const where = group.pod ? `the pod securityContext of ${workload.name}` : `${containerList(group.containers)} of ${workload.name}`;
@@ -61100,11 +61363,11 @@ var k8s_windows_host_process_default = defineRule({
     for (const view of pod.containers) {
       const options = effectiveSetting(pod, view, "windowsOptions");
       if (!options || getPath(options.value, ["hostProcess"]) !== true) continue;
-      const path19 = [...options.path, "hostProcess"];
-      const key = JSON.stringify(path19);
+      const path21 = [...options.path, "hostProcess"];
+      const key = JSON.stringify(path21);
       const group = groups.get(key);
       if (group) group.containers.push(view.name);
-      else groups.set(key, { path: path19, containers: [view.name], pod: options.from === "pod" });
+      else groups.set(key, { path: path21, containers: [view.name], pod: options.from === "pod" });
     }
     for (const group of groups.values()) {
       report({ at: group.path, message: `${workload.name} runs ${containerList(group.containers)} as Windows HostProcess containers, privileged on the node` });
@@ -61624,14 +61887,14 @@ spec:
 var NODE_ROOT_CAPABILITIES = /* @__PURE__ */ new Set(["ALL", "SYS_ADMIN", "CAP_SYS_ADMIN"]);
 function privilegedContainersOf(workload) {
   const found = [];
-  for (const { container, path: path19, name: name2 } of containersOf(workload)) {
+  for (const { container, path: path21, name: name2 } of containersOf(workload)) {
     if (getPath(container, ["securityContext", "privileged"]) === true) {
-      found.push({ name: name2, at: [...path19, "securityContext", "privileged"], reason: "privileged" });
+      found.push({ name: name2, at: [...path21, "securityContext", "privileged"], reason: "privileged" });
       continue;
     }
     const added = asList(getPath(container, ["securityContext", "capabilities", "add"]));
     const index2 = added.findIndex((capability) => typeof capability === "string" && NODE_ROOT_CAPABILITIES.has(capability.toUpperCase()));
-    if (index2 !== -1) found.push({ name: name2, at: [...path19, "securityContext", "capabilities", "add", index2], reason: `adds ${String(added[index2])}` });
+    if (index2 !== -1) found.push({ name: name2, at: [...path21, "securityContext", "capabilities", "add", index2], reason: `adds ${String(added[index2])}` });
   }
   return found;
 }
@@ -62179,9 +62442,9 @@ var k8s_git_repo_volume_default = defineRule({
   check(workload, { report }) {
     const pod = podOf(workload);
     if (!pod) return;
-    for (const { name: name2, volume, path: path19 } of volumesOf(pod)) {
+    for (const { name: name2, volume, path: path21 } of volumesOf(pod)) {
       if (volume.gitRepo === void 0) continue;
-      report({ at: [...path19, "gitRepo"], message: `${workload.name} clones a repository on the node through the deprecated gitRepo volume "${name2}"` });
+      report({ at: [...path21, "gitRepo"], message: `${workload.name} clones a repository on the node through the deprecated gitRepo volume "${name2}"` });
     }
   },
   examples: {
@@ -62257,13 +62520,13 @@ var k8s_image_mutable_tag_default = defineRule({
     references: ["https://kubernetes.io/docs/concepts/containers/images/#image-names"]
   },
   check(workload, { report }) {
-    for (const { container, path: path19, name: name2 } of containersOf(workload)) {
+    for (const { container, path: path21, name: name2 } of containersOf(workload)) {
       const image = container.image;
       if (typeof image !== "string" || image.includes("{{")) continue;
       const { tag, digest } = imageReference(image);
       if (digest) continue;
-      if (tag === void 0) report({ at: [...path19, "image"], message: `container "${name2}" of ${workload.name} uses untagged image ${image}` });
-      else if (tag === "latest") report({ at: [...path19, "image"], message: `container "${name2}" of ${workload.name} uses ${image}` });
+      if (tag === void 0) report({ at: [...path21, "image"], message: `container "${name2}" of ${workload.name} uses untagged image ${image}` });
+      else if (tag === "latest") report({ at: [...path21, "image"], message: `container "${name2}" of ${workload.name} uses ${image}` });
     }
   },
   examples: {
@@ -62325,12 +62588,12 @@ var k8s_image_without_digest_default = defineRule({
     references: ["https://kubernetes.io/docs/concepts/containers/images/#image-names"]
   },
   check(workload, { report }) {
-    for (const { container, path: path19, name: name2 } of containersOf(workload)) {
+    for (const { container, path: path21, name: name2 } of containersOf(workload)) {
       const image = container.image;
       if (typeof image !== "string" || image.includes("{{") || image.includes("$")) continue;
       const { tag, digest } = imageReference(image);
       if (digest || tag === void 0 || tag === "latest") continue;
-      report({ at: [...path19, "image"], message: `container "${name2}" of ${workload.name} uses ${image}, pinned by tag only (no sha256 digest)` });
+      report({ at: [...path21, "image"], message: `container "${name2}" of ${workload.name} uses ${image}, pinned by tag only (no sha256 digest)` });
     }
   },
   examples: {
@@ -62594,15 +62857,15 @@ var gha_hardcoded_credential_default = defineRule({
     references: ["https://docs.github.com/en/actions/security-for-github-actions/security-guides/using-secrets-in-github-actions"]
   },
   check(resource, { report }) {
-    for (const { path: path19, value } of settingScopes(resource)) {
+    for (const { path: path21, value } of settingScopes(resource)) {
       if (!isObject(value)) continue;
       for (const [key, setting] of Object.entries(value)) {
         if (typeof setting !== "string") continue;
         const format = credentialFormatIn(setting);
         if (format) {
-          report({ at: [...path19, key], message: `${key} holds a hardcoded ${format.name}` });
+          report({ at: [...path21, key], message: `${key} holds a hardcoded ${format.name}` });
         } else if (isSecretKey(key) && looksLikeSecretValue(setting)) {
-          report({ at: [...path19, key], message: `${key} is set to a hardcoded secret value instead of a \${{ secrets.… }} reference` });
+          report({ at: [...path21, key], message: `${key} is set to a hardcoded secret value instead of a \${{ secrets.… }} reference` });
         }
       }
     }
@@ -62681,12 +62944,12 @@ function normalise(expression) {
 }
 var HEAD_REFERENCE = /github\.head_ref\b|\.head\.(?:sha|ref)\b|\bhead_(?:sha|ref|branch)\b|\.merge_commit_sha\b|workflow_run\.head_commit\.id\b|\boutputs\.[\w-]*(?:head|pr)[_-]?(?:sha|ref|branch|commit)\b/i;
 var HEAD_REPOSITORY = /\.head\.repo\.full_name\b|workflow_run\.head_repository\.full_name\b|\boutputs\.[\w-]*head[_-]?repo[\w-]*\b/i;
-function headReferenceIn(step, path19) {
-  const value = getPath(step.attributes, path19);
+function headReferenceIn(step, path21) {
+  const value = getPath(step.attributes, path21);
   if (typeof value !== "string") return void 0;
-  for (const { expression } of expressionsAt(step, path19)) {
+  for (const { expression } of expressionsAt(step, path21)) {
     const normalised = normalise(expression);
-    const match = HEAD_REFERENCE.exec(normalised) ?? (path19[path19.length - 1] === "repository" ? HEAD_REPOSITORY.exec(normalised) : null);
+    const match = HEAD_REFERENCE.exec(normalised) ?? (path21[path21.length - 1] === "repository" ? HEAD_REPOSITORY.exec(normalised) : null);
     if (match) return `\${{ ${expression} }}`;
   }
   if (/\brefs\/pull\/(?:\$\{\{[^}]*\}\}|[^/\s]+)\/(?:head|merge)\b/.test(value)) return value;
@@ -63378,9 +63641,9 @@ var gha_secrets_to_json_default = defineRule({
     references: ["https://docs.github.com/en/actions/security-for-github-actions/security-guides/using-secrets-in-github-actions"]
   },
   check(resource, { report }) {
-    for (const { expression, path: path19, range: range2 } of ownExpressions(resource)) {
+    for (const { expression, path: path21, range: range2 } of ownExpressions(resource)) {
       if (/\btoJSON\s*\(\s*secrets\s*\)/i.test(expression)) {
-        report({ at: path19, range: range2, message: `\${{ ${expression} }} hands every secret of the workflow to ${resource.name}` });
+        report({ at: path21, range: range2, message: `\${{ ${expression} }} hands every secret of the workflow to ${resource.name}` });
       }
     }
   },
@@ -63750,8 +64013,8 @@ function downloadsForeignArtifact(step) {
   return script !== void 0 && /\bgh\s+run\s+download\b/.test(script);
 }
 function extractedOutsideWorkspace(step) {
-  const path19 = stepInput(step, "path");
-  return typeof path19 === "string" && /runner\.temp|RUNNER_TEMP/.test(path19);
+  const path21 = stepInput(step, "path");
+  return typeof path21 === "string" && /runner\.temp|RUNNER_TEMP/.test(path21);
 }
 function usesArtifactUnsafely(step) {
   if (usesLocalAction(step)) return true;
@@ -64489,10 +64752,10 @@ var gha_event_payload_in_script_default = defineRule({
   check(step, { report }) {
     const scripts = [["run"]];
     if (usesAction(step, "actions/github-script") && typeof getPath(step.attributes, ["with", "script"]) === "string") scripts.push(["with", "script"]);
-    for (const path19 of scripts) {
-      for (const { expression, range: range2 } of expressionsAt(step, path19)) {
+    for (const path21 of scripts) {
+      for (const { expression, range: range2 } of expressionsAt(step, path21)) {
         if (WHOLE_EVENT.test(expression)) {
-          report({ at: path19, range: range2, message: `\${{ ${expression} }} expands the whole github.event payload, attacker-controlled text included, into the ${path19.join(".")} script` });
+          report({ at: path21, range: range2, message: `\${{ ${expression} }} expands the whole github.event payload, attacker-controlled text included, into the ${path21.join(".")} script` });
         }
       }
     }
@@ -65006,15 +65269,15 @@ var gha_template_injection_default = defineRule({
     const uses = typeof step.attributes.uses === "string" ? parseUses(step.attributes.uses) : void 0;
     if (uses?.kind === "repository" && `${uses.owner}/${uses.repo}`.toLowerCase() === "actions/github-script") scriptPaths.push(["with", "script"]);
     let tainted;
-    for (const path19 of scriptPaths) {
-      for (const { expression, range: range2 } of expressionsAt(step, path19)) {
+    for (const path21 of scriptPaths) {
+      for (const { expression, range: range2 } of expressionsAt(step, path21)) {
         if (yieldsBoolean(expression)) continue;
         for (const context of attackerControlledContexts(expression)) {
-          report({ at: path19, range: range2, message: `${context} is expanded into the ${path19.join(".")} script of ${step.name}: anyone who controls it can run code in this job` });
+          report({ at: path21, range: range2, message: `${context} is expanded into the ${path21.join(".")} script of ${step.name}: anyone who controls it can run code in this job` });
         }
         for (const match of expression.matchAll(/(?<![\w.])env\.([A-Za-z_][\w-]*)/g)) {
           const context = (tainted ??= attackerControlledEnv(step, graph)).get(match[1]);
-          if (context) report({ at: path19, range: range2, message: `env.${match[1]} holds ${context} and is expanded into the ${path19.join(".")} script of ${step.name}: anyone who controls it can run code in this job` });
+          if (context) report({ at: path21, range: range2, message: `env.${match[1]} holds ${context} and is expanded into the ${path21.join(".")} script of ${step.name}: anyone who controls it can run code in this job` });
         }
       }
     }
@@ -65796,8 +66059,32 @@ var registeredRules = [
 var allRules = registeredRules;
 
 // packages/action/src/run.ts
-import { promises as fs5 } from "node:fs";
-import path17 from "node:path";
+import { promises as fs7 } from "node:fs";
+import path19 from "node:path";
+
+// packages/action/src/configuration.ts
+import path16 from "node:path";
+async function loadConfiguration(workspace, configInput) {
+  const file = configInput ? path16.resolve(workspace, configInput) : await findConfigFile(workspace);
+  if (!file) return {};
+  const shown = relative(workspace, file);
+  const loaded = await loadConfigFile(file);
+  if (!loaded.config) return { error: `the configuration ${shown} is invalid: ${loaded.diagnostics.map((d) => describeDiagnostic(relativeDiagnostic(d, workspace))).join("; ")}` };
+  if (!loaded.config.baseline) return { config: loaded.config, file: shown };
+  const baseline = await loadBaseline(loaded.config.baseline);
+  if (!baseline.baseline) return { error: `the baseline ${relative(workspace, loaded.config.baseline)} is invalid: ${baseline.diagnostics.map((d) => describeDiagnostic(relativeDiagnostic(d, workspace))).join("; ")}` };
+  return { config: loaded.config, baseline: { ...baseline.baseline, file: relative(workspace, loaded.config.baseline) }, file: shown };
+}
+function relative(workspace, file) {
+  const name2 = path16.relative(workspace, file);
+  return name2.startsWith("..") || path16.isAbsolute(name2) ? path16.basename(file) : name2.split(path16.sep).join("/");
+}
+function relativeDiagnostic(diagnostic, workspace) {
+  const file = diagnostic.range?.file ?? diagnostic.file;
+  if (!file) return diagnostic;
+  const shown = relative(workspace, file);
+  return { ...diagnostic, file: shown, ...diagnostic.range ? { range: { ...diagnostic.range, file: shown } } : {} };
+}
 
 // packages/action/src/workflow-commands.ts
 import { randomUUID } from "node:crypto";
@@ -65960,7 +66247,7 @@ async function selectNewFindings(head, context) {
     const base = readCommitSources(git, context.base, context.paths);
     if (base) {
       try {
-        const baseResult = await scanSources(base.sources, { rules: context.rules, root: context.root });
+        const baseResult = await scanSources(base.sources, { rules: context.rules, root: context.root, config: context.config });
         return compareWithBase(head, baseResult.findings, base.blobs, context);
       } catch (error) {
         baseProblem = `the base commit could not be scanned (${error.message})`;
@@ -66066,7 +66353,7 @@ function sha(value) {
 
 // packages/action/src/git.ts
 import { spawnSync } from "node:child_process";
-import path15 from "node:path";
+import path17 from "node:path";
 var MAX_OUTPUT = 1024 * 1024 * 1024;
 var Git = class _Git {
   constructor(top, prefix) {
@@ -66080,7 +66367,7 @@ var Git = class _Git {
     const result = run2(workspace, ["rev-parse", "--show-toplevel"]);
     if (!result.ok) return void 0;
     const top = result.stdout.toString("utf8").trim();
-    const prefix = path15.relative(top, workspace).split(path15.sep).join("/");
+    const prefix = path17.relative(top, workspace).split(path17.sep).join("/");
     return new _Git(top, prefix);
   }
   run(args2, input) {
@@ -66124,8 +66411,8 @@ var Git = class _Git {
     for (const entry of result.stdout.toString("utf8").split("\0")) {
       const match = /^(100644|100755) blob ([0-9a-f]+)\t(.*)$/s.exec(entry);
       if (!match) continue;
-      const relative = this.fromTop(match[3]);
-      if (relative !== void 0) files.push({ path: relative, blob: match[2] });
+      const relative2 = this.fromTop(match[3]);
+      if (relative2 !== void 0) files.push({ path: relative2, blob: match[2] });
     }
     return files;
   }
@@ -66181,8 +66468,8 @@ var Git = class _Git {
       const untracked = this.run(["ls-files", "--others", "--exclude-standard", "-z", "--full-name", "--", this.prefix || "."]);
       if (untracked.ok) {
         for (const file of untracked.stdout.toString("utf8").split("\0").filter(Boolean)) {
-          const relative = this.fromTop(file);
-          if (relative !== void 0) changed.set(relative, "all");
+          const relative2 = this.fromTop(file);
+          if (relative2 !== void 0) changed.set(relative2, "all");
         }
       }
     }
@@ -66275,7 +66562,7 @@ function firstLine(text) {
 }
 
 // packages/action/src/inputs.ts
-import path16 from "node:path";
+import path18 from "node:path";
 var MODES = ["all", "new"];
 var PULL_REQUEST_EVENTS = ["pull_request", "pull_request_target"];
 function readInputs(env, workspace) {
@@ -66283,15 +66570,15 @@ function readInputs(env, workspace) {
   const raw = (name2) => (env[`INPUT_${name2.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
   const paths = [];
   for (const entry of raw("paths").split(/[\n,]/).map((part) => part.trim()).filter(Boolean)) {
-    const relative = insideWorkspace(entry, workspace);
-    if (relative === void 0) errors.push(`paths: ${JSON.stringify(entry)} is outside the workspace; ignored`);
-    else paths.push(relative);
+    const relative2 = insideWorkspace(entry, workspace);
+    if (relative2 === void 0) errors.push(`paths: ${JSON.stringify(entry)} is outside the workspace; ignored`);
+    else paths.push(relative2);
   }
   if (paths.length === 0) paths.push(".");
-  const failOnText = raw("fail-on").toLowerCase() || "high";
-  let failOn = "high";
+  const failOnText = raw("fail-on").toLowerCase();
+  let failOn;
   if (failOnText === "none" || SEVERITIES.includes(failOnText)) failOn = failOnText;
-  else errors.push(`fail-on: ${JSON.stringify(failOnText)} is not one of ${[...SEVERITIES, "none"].join(", ")}; using high`);
+  else if (failOnText) errors.push(`fail-on: ${JSON.stringify(failOnText)} is not one of ${[...SEVERITIES, "none"].join(", ")}; using the default`);
   const eventName = env.GITHUB_EVENT_NAME ?? "";
   const defaultMode = PULL_REQUEST_EVENTS.includes(eventName) ? "new" : "all";
   const modeText = raw("mode").toLowerCase();
@@ -66314,7 +66601,7 @@ function readInputs(env, workspace) {
     inputs: {
       paths,
       ...config ? { config } : {},
-      failOn,
+      ...failOn ? { failOn } : {},
       sarifFile,
       mode,
       annotations: readBoolean("annotations", raw("annotations"), true, errors),
@@ -66332,15 +66619,15 @@ function readBoolean(name2, text, fallback, errors) {
   return fallback;
 }
 function insideWorkspace(entry, workspace) {
-  const relative = path16.relative(workspace, path16.resolve(workspace, entry));
-  if (relative === ".." || relative.startsWith(`..${path16.sep}`) || path16.isAbsolute(relative)) return void 0;
-  return relative === "" ? "." : relative.split(path16.sep).join("/");
+  const relative2 = path18.relative(workspace, path18.resolve(workspace, entry));
+  if (relative2 === ".." || relative2.startsWith(`..${path18.sep}`) || path18.isAbsolute(relative2)) return void 0;
+  return relative2 === "" ? "." : relative2.split(path18.sep).join("/");
 }
 
 // packages/action/src/run.ts
 var SUMMARY_FINDINGS = 200;
 async function runAction(io, rules) {
-  const workspace = path17.resolve(io.env.GITHUB_WORKSPACE || process.cwd());
+  const workspace = path19.resolve(io.env.GITHUB_WORKSPACE || process.cwd());
   const { inputs, errors: inputErrors } = readInputs(io.env, workspace);
   const event = readEvent(io.env);
   const used = { error: 0, warning: 0, notice: 0 };
@@ -66348,23 +66635,24 @@ async function runAction(io, rules) {
     used[level]++;
     io.log(command(level, { title: title2 }, message));
   };
-  if (inputs.config) {
-    inputErrors.push(`config: configuration files are not supported by this version of the Action; ${inputs.config} was not applied`);
-  }
   for (const error of inputErrors) annotate("error", "Tollgate: invalid input", error);
   if (event.problem) annotate("warning", "Tollgate", event.problem);
+  const fatal = (message) => {
+    io.log(command("error", { title: "Tollgate" }, message));
+    if (inputs.jobSummary) appendSummary(io, `## Tollgate
+
+**The scan did not run:** ${markdownText(message)}
+`);
+    return 1;
+  };
+  const configuration = await loadConfiguration(workspace, inputs.config);
+  if ("error" in configuration) return fatal(configuration.error);
+  if (configuration.file) io.log(`Configuration: ${configuration.file}`);
+  const failOn = inputs.failOn ?? configuration.config?.failOn ?? "high";
   const git = Git.open(workspace);
   const target = targetOf2(event, inputs);
-  const head = await scanHead(io, workspace, inputs, event, git, rules);
-  if ("fatal" in head) {
-    io.log(command("error", { title: "Tollgate" }, head.fatal));
-    const summary = inputs.jobSummary ? `## Tollgate
-
-**The scan did not run:** ${markdownText(head.fatal)}
-` : "";
-    if (summary) appendSummary(io, summary);
-    return 1;
-  }
+  const head = await scanHead(io, workspace, inputs, event, git, rules, configuration);
+  if ("fatal" in head) return fatal(head.fatal);
   let selection;
   if (inputs.mode === "new" && target) {
     io.log(`Comparing with ${target.base} (${target.description})`);
@@ -66377,6 +66665,7 @@ async function runAction(io, rules) {
       commits: event.pullRequest?.commits,
       paths: inputs.paths,
       rules,
+      config: configuration.config,
       root: workspace,
       log: io.log
     });
@@ -66387,17 +66676,18 @@ async function runAction(io, rules) {
   const fallback = "fallback" in selection.comparison ? selection.comparison.fallback : void 0;
   if (fallback) annotate("warning", "Tollgate: comparison fallback", fallback);
   const reported = { ...head.result, findings: selection.findings, diagnostics: selection.diagnostics };
-  const sarifFile = path17.resolve(workspace, inputs.sarifFile);
+  const sarifFile = path19.resolve(workspace, inputs.sarifFile);
   await writeAtomically(sarifFile, sarifText(reported, inputs, selection.comparison));
   logUntrusted(io, "Tollgate report", formatText(reported, { color: false }));
-  if (inputs.annotations) for (const line of annotationCommands(reported.findings, reported.diagnostics, { summaryAvailable: inputs.jobSummary, used })) io.log(line);
-  const counts = countBySeverity(reported.findings.map((finding) => finding.severity));
-  const failing = inputs.failOn === "none" ? [] : reported.findings.filter((finding) => atOrAbove(finding.severity, inputs.failOn));
+  const active = reported.findings.filter((finding) => !isSuppressed(finding));
+  if (inputs.annotations) for (const line of annotationCommands(active, reported.diagnostics, { summaryAvailable: inputs.jobSummary, used })) io.log(line);
+  const counts = countBySeverity(active.map((finding) => finding.severity));
+  const failing = failOn === "none" ? [] : active.filter((finding) => atOrAbove(finding.severity, failOn));
   const scanErrors = reported.diagnostics.filter((diagnostic) => diagnostic.level === "error");
   if (inputs.jobSummary) {
     appendSummary(io, formatMarkdown(reported, {
       title: "Tollgate",
-      notes: summaryNotes(selection.comparison, inputs, inputErrors, failing.length, scanErrors.length),
+      notes: summaryNotes(selection.comparison, failOn, inputErrors, failing.length, scanErrors.length),
       fileLink: fileLinker(io, git, head.commit),
       maxFindings: SUMMARY_FINDINGS
     }));
@@ -66407,12 +66697,12 @@ async function runAction(io, rules) {
     high: String(counts.high),
     medium: String(counts.medium),
     low: String(counts.low),
-    total: String(reported.findings.length),
-    "sarif-file": path17.relative(workspace, sarifFile).split(path17.sep).join("/"),
+    total: String(active.length),
+    "sarif-file": path19.relative(workspace, sarifFile).split(path19.sep).join("/"),
     mode: selection.comparison.mode
   });
   const reasons = [];
-  if (failing.length > 0) reasons.push(`${failing.length} ${failing.length === 1 ? "finding" : "findings"} at or above ${inputs.failOn}`);
+  if (failing.length > 0) reasons.push(`${failing.length} ${failing.length === 1 ? "finding" : "findings"} at or above ${failOn}`);
   if (scanErrors.length > 0) reasons.push(`${scanErrors.length} input ${scanErrors.length === 1 ? "error" : "errors"} (the result is incomplete)`);
   if (inputErrors.length > 0) reasons.push(`${inputErrors.length} invalid Action ${inputErrors.length === 1 ? "input" : "inputs"}`);
   if (reasons.length === 0) return 0;
@@ -66425,7 +66715,8 @@ function targetOf2(event, inputs) {
   if (event.push) return { base: event.push.before, head: event.push.after, description: "the commit before the push" };
   return void 0;
 }
-async function scanHead(io, workspace, inputs, event, git, rules) {
+async function scanHead(io, workspace, inputs, event, git, rules, { config, baseline }) {
+  const suppressions = baseline ? { baseline } : {};
   if (event.name === "pull_request_target") {
     if (!event.pullRequest) return { fatal: "a pull_request_target event without the pull request's head commit: nothing to scan" };
     const head = event.pullRequest.head.sha;
@@ -66434,11 +66725,11 @@ async function scanHead(io, workspace, inputs, event, git, rules) {
     const sources = readCommitSources(git, head, inputs.paths);
     if (!sources) return { fatal: `pull_request_target: the files of ${head} could not be read` };
     io.log(`Scanning the pull request's head ${head} from git objects (${sources.sources.length} files)`);
-    const result2 = await scanSources(sources.sources, { rules, root: workspace });
+    const result2 = await scanSources(sources.sources, { rules, root: workspace, config, suppressions });
     return { result: result2, fromObjects: true, blobs: sources.blobs, commit: head };
   }
   io.log(`Scanning ${inputs.paths.join(", ")} in the working tree`);
-  const result = await scan({ paths: inputs.paths, cwd: workspace, root: workspace, rules });
+  const result = await scan({ paths: inputs.paths, cwd: workspace, root: workspace, rules, config, suppressions });
   return { result, fromObjects: false, commit: git?.headCommit() ?? io.env.GITHUB_SHA };
 }
 function sarifText(result, inputs, comparison) {
@@ -66449,7 +66740,7 @@ function sarifText(result, inputs, comparison) {
   return `${JSON.stringify(log, null, 2)}
 `;
 }
-function summaryNotes(comparison, inputs, inputErrors, failing, scanErrors) {
+function summaryNotes(comparison, failOn, inputErrors, failing, scanErrors) {
   const notes = [];
   if (comparison.mode === "new" && comparison.method === "base-scan") {
     notes.push(`**Mode: new.** Only findings this change introduces: the findings of the base commit \`${comparison.base.slice(0, 12)}\` are left out (${comparison.existing} already there).`);
@@ -66464,11 +66755,11 @@ function summaryNotes(comparison, inputs, inputErrors, failing, scanErrors) {
 
 ${inputErrors.map((error) => `- ${markdownText(error)}`).join("\n")}`);
   const verdict = [
-    failing > 0 ? `${failing} ${failing === 1 ? "finding" : "findings"} at or above \`${inputs.failOn}\`` : void 0,
+    failing > 0 ? `${failing} ${failing === 1 ? "finding" : "findings"} at or above \`${failOn}\`` : void 0,
     scanErrors > 0 ? `${scanErrors} input ${scanErrors === 1 ? "error" : "errors"}` : void 0,
     inputErrors.length > 0 ? "invalid inputs" : void 0
   ].filter(Boolean);
-  notes.push(verdict.length > 0 ? `**Result: failed** (${verdict.join(", ")}).` : `**Result: passed** (fail-on: \`${inputs.failOn}\`).`);
+  notes.push(verdict.length > 0 ? `**Result: failed** (${verdict.join(", ")}).` : `**Result: passed** (fail-on: \`${failOn}\`).`);
   return notes;
 }
 function fileLinker(io, git, commit) {
@@ -66481,20 +66772,20 @@ function fileLinker(io, git, commit) {
   };
 }
 async function writeAtomically(file, text) {
-  await fs5.mkdir(path17.dirname(file), { recursive: true });
-  const temporary = path17.join(path17.dirname(file), `.${path17.basename(file)}.${process.pid}.tmp`);
+  await fs7.mkdir(path19.dirname(file), { recursive: true });
+  const temporary = path19.join(path19.dirname(file), `.${path19.basename(file)}.${process.pid}.tmp`);
   try {
-    await fs5.writeFile(temporary, text);
-    await fs5.rename(temporary, file);
+    await fs7.writeFile(temporary, text);
+    await fs7.rename(temporary, file);
   } catch (error) {
-    await fs5.rm(temporary, { force: true });
+    await fs7.rm(temporary, { force: true });
     throw error;
   }
 }
 
 // packages/action/src/index.ts
-var here = path18.dirname(fileURLToPath(import.meta.url));
-if (HCL_WASM_FILES.every((file) => existsSync(path18.join(here, file)))) setHclWasmDirectory(here);
+var here = path20.dirname(fileURLToPath(import.meta.url));
+if (HCL_WASM_FILES.every((file) => existsSync(path20.join(here, file)))) setHclWasmDirectory(here);
 try {
   process.exitCode = await runAction(processIo, allRules);
 } catch (error) {
