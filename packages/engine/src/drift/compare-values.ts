@@ -65,7 +65,7 @@ class Comparison {
     if (Array.isArray(desired) && Array.isArray(actual)) return this.lists(desired, actual, desiredPath, actualPath);
     if (isObject(desired) && isObject(actual)) return this.objects(desired, actual, desiredPath, actualPath);
     if (isEmptyValue(desired)) {
-      if (!isEmptyValue(actual)) this.liveOnly(actual!, actualPath, liveParent, desired !== undefined);
+      if (!isEmptyValue(actual)) this.liveOnly(actual!, actualPath, liveParent);
       return;
     }
     if (isEmptyValue(actual)) {
@@ -83,7 +83,7 @@ class Comparison {
     for (const key of Object.keys(desired)) this.compare(desired[key], actual[key], [...desiredPath, key], [...actualPath, key], actual);
     for (const key of Object.keys(actual)) {
       if (Object.prototype.hasOwnProperty.call(desired, key)) continue;
-      if (this.policy.liveOnlyKeys) this.liveOnly(actual[key], [...actualPath, key], actual, false);
+      if (this.policy.liveOnlyKeys) this.liveOnly(actual[key], [...actualPath, key], actual);
     }
   }
 
@@ -102,12 +102,13 @@ class Comparison {
    * so that server defaults inside them (a Deployment's `strategy`) drop out;
    * lists and scalars are reported whole.
    */
-  private liveOnly(actual: Value, actualPath: AttributePath, liveParent: ValueObject | undefined, desiredWroteEmpty: boolean): void {
+  private liveOnly(actual: Value, actualPath: AttributePath, liveParent: ValueObject | undefined): void {
     if (this.policy.ignored(actualPath) || isUnknown(actual)) return;
-    if (!desiredWroteEmpty && this.policy.isServerDefault(actualPath, actual, liveParent)) return;
-    if (isEmptyValue(actual)) return;
+    if (this.policy.isServerDefault(actualPath, actual, liveParent)) return;
+    // An empty string is as good as absent: providers and the API write either.
+    if (isEmptyValue(actual) || actual === "") return;
     if (isObject(actual)) {
-      for (const key of Object.keys(actual)) this.liveOnly(actual[key], [...actualPath, key], actual, false);
+      for (const key of Object.keys(actual)) this.liveOnly(actual[key], [...actualPath, key], actual);
       return;
     }
     if (Array.isArray(actual)) {
@@ -127,7 +128,7 @@ class Comparison {
   }
 
   private hasLiveContent(value: Value, path: AttributePath, parent: ValueObject | undefined): boolean {
-    if (this.policy.ignored(path) || isUnknown(value) || isEmptyValue(value)) return false;
+    if (this.policy.ignored(path) || isUnknown(value) || isEmptyValue(value) || value === "") return false;
     if (this.policy.isServerDefault(path, value, parent)) return false;
     if (isObject(value)) return Object.keys(value).some((key) => this.hasLiveContent(value[key], [...path, key], value));
     if (Array.isArray(value)) return value.some((item, index) => this.hasLiveContent(item, [...path, index], undefined));
