@@ -50,7 +50,8 @@ function sniffJson(head: string): FileKind | undefined {
 
 function sniffYaml(head: string): FileKind | undefined {
   if (/^apiVersion\s*:/m.test(head) && /^kind\s*:/m.test(head)) return "kubernetes";
-  if (/^\s*-?\s*apiVersion\s*:/m.test(head) && /^\s*kind\s*:/m.test(head)) return "kubernetes";
+  // Spaces only, never `\s`: a `\s*` that crosses lines backtracks cubically over blank lines.
+  if (/^[ \t]*(?:-[ \t]*)?apiVersion[ \t]*:/m.test(head) && /^[ \t]*kind[ \t]*:/m.test(head)) return "kubernetes";
   if (/^["']?on["']?\s*:/m.test(head) && /^jobs\s*:/m.test(head)) return "workflow";
   return undefined;
 }

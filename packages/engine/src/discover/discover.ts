@@ -5,6 +5,7 @@ import ignore, { type Ignore } from "ignore";
 import type { Diagnostic } from "../model/diagnostic.js";
 import type { SourceFile } from "../load/document.js";
 import { classify, isCandidate } from "./classify.js";
+import { DEFAULT_LIMITS, type Deadline } from "../limits.js";
 
 export interface DiscoverOptions {
   /** Files and directories to scan, relative to `cwd`; `-` reads standard input. */
@@ -14,8 +15,10 @@ export interface DiscoverOptions {
   root?: string;
   /** Text of standard input, when `-` is among the paths. */
   stdin?: string;
-  /** Files larger than this are refused with a diagnostic. */
+  /** Files larger than this are refused with a diagnostic; 64 MiB by default. */
   maxFileBytes?: number;
+  /** The scan's time budget: past it, the files not yet read are left out. */
+  deadline?: Deadline;
   /** Extra exclude globs, relative to the root. */
   exclude?: readonly string[];
 }
@@ -26,7 +29,6 @@ export interface DiscoverResult {
   diagnostics: Diagnostic[];
 }
 
-const DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024;
 /** Never ours, and often huge. */
 const ALWAYS_EXCLUDED = ["**/node_modules/**", "**/.git/**", "**/.terraform/**"];
 
@@ -35,11 +37,12 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverResult
   const diagnostics: Diagnostic[] = [];
   const absolutePaths = options.paths.filter((p) => p !== "-").map((p) => path.resolve(options.cwd, p));
   const root = options.root ? path.resolve(options.cwd, options.root) : chooseRoot(options.cwd, absolutePaths);
-  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const maxBytes = options.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes;
   const files: SourceFile[] = [];
   const seen = new Set<string>();
+  const realRoot = await realDirectory(root);
 
-  const candidates: Array<{ absolute: string; explicit: boolean }> = [];
+  const candidates: Candidate[] = [];
   for (const absolute of absolutePaths) {
     const display = toRelative(root, absolute);
     const stat = await fs.stat(absolute).catch((error: NodeJS.ErrnoException) => error);
@@ -47,24 +50,48 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverResult
       diagnostics.push({ level: "error", code: "path-not-found", message: describeFsError(stat), file: display });
       continue;
     }
+    // A path named on the command line may lie outside the root; what is read
+    // through it may not lead further out than the path itself.
+    const boundary = isInside(root, absolute) ? realRoot : await realDirectory(stat.isDirectory() ? absolute : path.dirname(absolute));
     if (stat.isDirectory()) {
-      for (const found of await listDirectory(absolute, options.exclude ?? [], root)) candidates.push({ absolute: found, explicit: false });
+      if (!isWithin(boundary, await realDirectory(absolute))) {
+        diagnostics.push({ level: "error", code: "outside-root", message: "a symbolic link to a directory outside the scanned root; not followed", file: display });
+        continue;
+      }
+      const listed = await listDirectory(absolute, options.exclude ?? [], root);
+      for (const found of listed.files) candidates.push({ absolute: found, explicit: false, link: false, boundary });
+      for (const found of listed.links) candidates.push({ absolute: found, explicit: false, link: true, boundary });
     } else {
-      candidates.push({ absolute, explicit: true });
+      candidates.push({ absolute, explicit: true, link: false, boundary });
     }
   }
 
-  const unique: Array<{ absolute: string; explicit: boolean; relative: string }> = [];
-  for (const { absolute, explicit } of candidates) {
-    const relative = toRelative(root, absolute);
+  const unique: Array<Candidate & { relative: string }> = [];
+  for (const candidate of candidates) {
+    const relative = toRelative(root, candidate.absolute);
     if (seen.has(relative)) continue;
     seen.add(relative);
-    unique.push({ absolute, explicit, relative });
+    unique.push({ ...candidate, relative });
   }
   // Reads overlap: one at a time, a large tree waits on the disk once per file.
-  const reads = await mapConcurrently(unique, READ_CONCURRENCY, ({ absolute, relative }) => readSource(absolute, relative, maxBytes));
-  for (const [index, { explicit, relative }] of unique.entries()) {
-    const read = reads[index]!;
+  const deadline = options.deadline;
+  let unread = 0;
+  const reads = await mapConcurrently(unique, READ_CONCURRENCY, async ({ absolute, relative, boundary, explicit, link }): Promise<ReadOutcome | undefined> => {
+    if (deadline?.expired) {
+      unread++;
+      return undefined;
+    }
+    if (link && !isCandidate(relative)) return describeLink(absolute, relative);
+    return readSource(absolute, relative, maxBytes, boundary, explicit ? "error" : "warning");
+  });
+  if (unread > 0 && deadline) diagnostics.push(...deadline.exceeded(`${unread} ${unread === 1 ? "file was" : "files were"} not read`));
+  for (const [index, { explicit, relative, link }] of unique.entries()) {
+    const read = reads[index];
+    if (!read) continue;
+    if ("skipped" in read) {
+      diagnostics.push(read.skipped);
+      continue;
+    }
     if ("diagnostic" in read) {
       if (explicit || isCandidate(relative)) diagnostics.push(read.diagnostic);
       continue;
@@ -125,28 +152,74 @@ export function toRelative(root: string, absolute: string): string {
   return relative === "" ? path.basename(absolute) : relative;
 }
 
-/** Candidate files under a directory, minus what .gitignore files and excludes rule out. */
-async function listDirectory(directory: string, exclude: readonly string[], root: string): Promise<string[]> {
+interface Candidate {
+  absolute: string;
+  /** Named on the command line rather than found in a directory. */
+  explicit: boolean;
+  /** A symbolic link found in a directory: read only when it leads to a file inside `boundary`. */
+  link: boolean;
+  /** Real path of the directory that nothing read may lie outside of. */
+  boundary: string;
+}
+
+/** `.gitignore` files larger than this are not configuration anyone wrote by hand: they are not read. */
+const MAX_GITIGNORE_BYTES = 1024 * 1024;
+
+/**
+ * Candidate files under a directory, minus what .gitignore files and excludes
+ * rule out, and apart from them the symbolic links that pass the same
+ * filters. fast-glob lists links without following them, so a link to a
+ * directory, or a loop, adds nothing to the walk.
+ */
+async function listDirectory(directory: string, exclude: readonly string[], root: string): Promise<{ files: string[]; links: string[] }> {
   const entries = await fg(["**/*"], {
     cwd: directory,
     dot: true,
-    onlyFiles: true,
+    onlyFiles: false,
+    objectMode: true,
     followSymbolicLinks: false,
     ignore: [...ALWAYS_EXCLUDED],
     absolute: true,
     suppressErrors: true,
   });
-  const gitignores = entries.filter((entry) => path.basename(entry) === ".gitignore");
+  const files = entries.filter((entry) => entry.dirent.isFile()).map((entry) => entry.path);
+  const links = entries.filter((entry) => entry.dirent.isSymbolicLink()).map((entry) => entry.path);
+  const gitignores = files.filter((entry) => path.basename(entry) === ".gitignore");
   // By directory, so that a file consults only the .gitignore files above it, not every one in the tree.
-  const matchers = new Map<string, Ignore>(
-    await Promise.all(gitignores.map(async (file) => [path.dirname(file), ignore().add(await fs.readFile(file, "utf8").catch(() => ""))] as const)),
-  );
+  const matchers = new Map<string, Ignore>(await Promise.all(gitignores.map(async (file) => [path.dirname(file), ignore().add(await readGitignore(file))] as const)));
   const excluded: Ignore | undefined = exclude.length ? ignore().add([...exclude]) : undefined;
-  return entries
-    .filter((entry) => isCandidate(entry))
-    .filter((entry) => !ignoredByGitignore(entry, directory, matchers))
-    .filter((entry) => !excluded || !isInside(root, entry) || !excluded.ignores(path.relative(root, entry).split(path.sep).join("/")))
-    .sort();
+  const wanted = (entry: string): boolean =>
+    !ignoredByGitignore(entry, directory, matchers) &&
+    (!excluded || !isInside(root, entry) || !excluded.ignores(path.relative(root, entry).split(path.sep).join("/")));
+  return { files: files.filter((entry) => isCandidate(entry) && wanted(entry)).sort(), links: links.filter(wanted).sort() };
+}
+
+/**
+ * A link whose name is not ours is read by nobody; it is worth a note only
+ * when the walk would have gone through it: a directory, or a loop.
+ */
+async function describeLink(absolute: string, relative: string): Promise<ReadOutcome | undefined> {
+  const stat = await fs.stat(absolute).catch((error: NodeJS.ErrnoException) => error);
+  if (stat instanceof Error) {
+    return stat.code === "ELOOP" ? { skipped: { level: "note", code: "broken-symlink", message: "a loop of symbolic links; not followed", file: relative } } : undefined;
+  }
+  return stat.isDirectory() ? { skipped: { level: "note", code: "symlink-to-directory", message: "a symbolic link to a directory; not followed", file: relative } } : undefined;
+}
+
+async function readGitignore(file: string): Promise<string> {
+  const stat = await fs.stat(file).catch(() => undefined);
+  if (!stat || stat.size > MAX_GITIGNORE_BYTES) return "";
+  return fs.readFile(file, "utf8").catch(() => "");
+}
+
+async function realDirectory(directory: string): Promise<string> {
+  return fs.realpath(directory).catch(() => path.resolve(directory));
+}
+
+/** `file` is `directory` or lies below it. */
+function isWithin(directory: string, file: string): boolean {
+  const relative = path.relative(directory, file);
+  return relative === "" || (!relative.startsWith("..") && !path.isAbsolute(relative));
 }
 
 /** Whether a .gitignore in `entry`'s directory or an ancestor up to `top` ignores it. */
@@ -164,13 +237,41 @@ function isInside(base: string, file: string): boolean {
   return relative !== "" && !relative.startsWith("..") && !path.isAbsolute(relative);
 }
 
-async function readSource(absolute: string, relative: string, maxBytes: number): Promise<{ text: string } | { diagnostic: Diagnostic }> {
+/** A file's text; a diagnostic when it is ours but unreadable; `skipped` when a link was deliberately not followed. */
+type ReadOutcome = { text: string } | { diagnostic: Diagnostic } | { skipped: Diagnostic };
+
+/**
+ * Reads one file by its real path, which must lie inside `boundary`: a
+ * symbolic link never leads the scan out of the tree it was given, round a
+ * loop, or to something other than a regular file (reading a FIFO blocks).
+ */
+async function readSource(absolute: string, relative: string, maxBytes: number, boundary: string, outsideLevel: Diagnostic["level"]): Promise<ReadOutcome> {
+  let real: string;
   try {
-    const stat = await fs.stat(absolute);
+    real = await fs.realpath(absolute);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ELOOP" || code === "ENOENT") {
+      const cause = code === "ELOOP" ? "a loop of symbolic links" : "a symbolic link to nothing";
+      return { skipped: { level: "note", code: "broken-symlink", message: `${cause}; not read`, file: relative } };
+    }
+    return { diagnostic: { level: "error", code: "unreadable-file", message: describeFsError(error as NodeJS.ErrnoException), file: relative } };
+  }
+  if (!isWithin(boundary, real)) {
+    return { skipped: { level: outsideLevel, code: "outside-root", message: "a symbolic link to a file outside the scanned root; not read", file: relative } };
+  }
+  try {
+    const stat = await fs.stat(real);
+    if (stat.isDirectory()) return { skipped: { level: "note", code: "symlink-to-directory", message: "a symbolic link to a directory; not followed", file: relative } };
+    if (!stat.isFile()) return { diagnostic: { level: "error", code: "unreadable-file", message: "not a regular file; not read", file: relative } };
     if (stat.size > maxBytes) {
       return { diagnostic: { level: "error", code: "file-too-large", message: `${stat.size} bytes is more than the limit of ${maxBytes}; not scanned`, file: relative } };
     }
-    const bytes = await fs.readFile(absolute);
+    const bytes = await fs.readFile(real);
+    // The file may have grown since it was measured.
+    if (bytes.length > maxBytes) {
+      return { diagnostic: { level: "error", code: "file-too-large", message: `more than the limit of ${maxBytes} bytes; not scanned`, file: relative } };
+    }
     return decode(bytes, relative);
   } catch (error) {
     return { diagnostic: { level: "error", code: "unreadable-file", message: describeFsError(error as NodeJS.ErrnoException), file: relative } };

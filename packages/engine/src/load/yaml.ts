@@ -23,10 +23,13 @@ export interface YamlLoadOptions {
   maxAliasNodes?: number;
   /** Deepest nesting of collections accepted in one document. */
   maxDepth?: number;
+  /** Documents read from one file; the rest of the file is refused with an error. */
+  maxDocuments?: number;
 }
 
 export const DEFAULT_MAX_ALIAS_NODES = 100_000;
 export const DEFAULT_MAX_DEPTH = 500;
+export const DEFAULT_MAX_DOCUMENTS = 10_000;
 
 /**
  * YAML 1.2 core schema, so that `on:` (GitHub Actions) and `yes`/`no` stay
@@ -50,6 +53,7 @@ export function loadYaml(file: SourceFile, options: YamlLoadOptions = {}): LoadR
   const limits = {
     maxAliasNodes: options.maxAliasNodes ?? DEFAULT_MAX_ALIAS_NODES,
     maxDepth: options.maxDepth ?? DEFAULT_MAX_DEPTH,
+    maxDocuments: options.maxDocuments ?? DEFAULT_MAX_DOCUMENTS,
   };
   const documents: TreeDocument[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -70,6 +74,12 @@ export function loadYaml(file: SourceFile, options: YamlLoadOptions = {}): LoadR
 
     for (const token of parser.parse(file.text)) {
       if (token.type === "document") {
+        if (nextIndex >= limits.maxDocuments) {
+          diagnostics.push(
+            positions.diagnostic("error", "yaml-document-limit", `more than ${limits.maxDocuments} YAML documents in one file; the rest of the file was not read`, token.offset),
+          );
+          break;
+        }
         const index = nextIndex++;
         const tooDeep = findTooDeep(token, limits.maxDepth);
         if (tooDeep !== undefined) {
@@ -95,7 +105,7 @@ function loadDocument(
   index: number,
   file: SourceFile,
   positions: Positions,
-  limits: Required<YamlLoadOptions>,
+  limits: YamlBuildLimits,
   diagnostics: Diagnostic[],
 ): TreeDocument | undefined {
   try {
@@ -120,6 +130,8 @@ function loadDocument(
     return undefined;
   }
 }
+
+type YamlBuildLimits = Required<Pick<YamlLoadOptions, "maxAliasNodes" | "maxDepth">>;
 
 /** Offsets to 1-based positions, and diagnostics that carry them. */
 class Positions {
@@ -220,7 +232,7 @@ class TreeBuilder {
 
   constructor(
     readonly positions: Positions,
-    readonly limits: Required<YamlLoadOptions>,
+    readonly limits: YamlBuildLimits,
   ) {}
 
   build(contents: YamlNode): TreeNode {

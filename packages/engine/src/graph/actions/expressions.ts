@@ -65,11 +65,20 @@ function scanExpressions(text: string): Array<{ open: number; close: number; exp
     // A stray quote must not hide the end: fall back to the first `}}`.
     if (close === -1) close = text.indexOf(CLOSE, open + OPEN.length);
     if (close === -1) break;
-    const expression = text.slice(open + OPEN.length, close).trim().replace(/\s*\n\s*/g, " ");
+    const expression = text.slice(open + OPEN.length, close).trim().replace(/\s+/g, joinLines);
     found.push({ open, close: close + CLOSE.length, expression });
     open = text.indexOf(OPEN, close + CLOSE.length);
   }
   return found;
+}
+
+/**
+ * A run of white space that spans lines becomes one space. Matched as `\s+`
+ * and tested afterwards: `\s*\n\s*` backtracks quadratically on long runs
+ * of spaces, which a hostile workflow can write.
+ */
+function joinLines(space: string): string {
+  return space.includes("\n") ? " " : space;
 }
 
 /** Builders handle one file at a time, so one cached table serves all scalars of a file. */
