@@ -27,6 +27,12 @@ export interface PolicyDocument {
  */
 export function policyDocumentAt(graph: ResourceGraph, resource: Resource, attribute: AttributePath): PolicyDocument | undefined {
   const value = getPath(resource.attributes, attribute);
+  // `policy = data.aws_iam_policy_document.x.json`: the data source spells the statements out, with their lines.
+  const rendered = referencedThrough(graph, resource, attribute).filter((target) => target.type === POLICY_DOCUMENT_DATA_SOURCE);
+  if (rendered.length === 1 && value !== undefined && (value === rendered[0].attributes.json || value === rendered[0].attributes.minified_json)) {
+    const fromSource = policyDocumentDataSource(rendered[0]);
+    if (fromSource) return fromSource;
+  }
   const literal = parseDocument(value);
   if (literal) return { document: literal, resource, statementAt: () => attribute };
   if (value !== undefined && !isUnknown(value)) return undefined;
@@ -36,13 +42,19 @@ export function policyDocumentAt(graph: ResourceGraph, resource: Resource, attri
   return sources.length === 1 ? policyDocumentDataSource(sources[0]) : undefined;
 }
 
-/** The document an `aws_iam_policy_document` data source renders: its `json` when a plan knows it, else its `statement` blocks. */
+/**
+ * The document an `aws_iam_policy_document` data source renders: from its
+ * `statement` blocks, so findings point at the statement's lines, unless
+ * other documents are merged in or only the rendered `json` is known (a plan).
+ */
 export function policyDocumentDataSource(source: Resource): PolicyDocument | undefined {
+  // Other documents merged in may add or replace statements by sid: then only the rendered JSON is the policy.
+  const merged = [source.attributes.override_policy_documents, source.attributes.override_json, source.attributes.source_policy_documents, source.attributes.source_json].some(
+    (documents) => documents !== undefined && documents !== null && !(Array.isArray(documents) && documents.length === 0),
+  );
   const rendered = parseDocument(source.attributes.json);
-  if (rendered) return { document: rendered, resource: source, statementAt: () => ["json"] };
-  // Overrides may replace any statement by its sid: the blocks alone would not be the policy.
-  const overrides = source.attributes.override_policy_documents ?? source.attributes.override_json;
-  if (overrides !== undefined && overrides !== null && !(Array.isArray(overrides) && overrides.length === 0)) return undefined;
+  if (rendered && (merged || source.origin === "plan" || source.origin === "state")) return { document: rendered, resource: source, statementAt: () => ["json"] };
+  if (merged) return undefined;
   const blocks = source.attributes.statement;
   if (isUnknown(blocks)) return undefined;
   const document = emptyObject();
