@@ -21322,21 +21322,30 @@ function sniffJson(head) {
 }
 function sniffYaml(head) {
   if (/^apiVersion\s*:/m.test(head) && /^kind\s*:/m.test(head)) return "kubernetes";
-  if (/^\s*-?\s*apiVersion\s*:/m.test(head) && /^\s*kind\s*:/m.test(head)) return "kubernetes";
+  if (/^[ \t]*(?:-[ \t]*)?apiVersion[ \t]*:/m.test(head) && /^[ \t]*kind[ \t]*:/m.test(head)) return "kubernetes";
   if (/^["']?on["']?\s*:/m.test(head) && /^jobs\s*:/m.test(head)) return "workflow";
   return void 0;
 }
 
+// packages/engine/src/limits.ts
+var DEFAULT_LIMITS = Object.freeze({
+  maxFileBytes: 64 * 1024 * 1024,
+  maxAliasNodes: 1e5,
+  maxDepth: 500,
+  maxDocumentsPerFile: 1e4,
+  timeoutSeconds: 0
+});
+
 // packages/engine/src/discover/discover.ts
-var DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024;
 var ALWAYS_EXCLUDED = ["**/node_modules/**", "**/.git/**", "**/.terraform/**"];
 async function discover(options) {
   const diagnostics = [];
   const absolutePaths = options.paths.filter((p) => p !== "-").map((p) => path2.resolve(options.cwd, p));
   const root = options.root ? path2.resolve(options.cwd, options.root) : chooseRoot(options.cwd, absolutePaths);
-  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const maxBytes = options.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes;
   const files = [];
   const seen = /* @__PURE__ */ new Set();
+  const realRoot = await realDirectory(root);
   const candidates2 = [];
   for (const absolute of absolutePaths) {
     const display = toRelative(root, absolute);
@@ -21345,22 +21354,44 @@ async function discover(options) {
       diagnostics.push({ level: "error", code: "path-not-found", message: describeFsError(stat), file: display });
       continue;
     }
+    const boundary = isInside(root, absolute) ? realRoot : await realDirectory(stat.isDirectory() ? absolute : path2.dirname(absolute));
     if (stat.isDirectory()) {
-      for (const found of await listDirectory(absolute, options.exclude ?? [], root)) candidates2.push({ absolute: found, explicit: false });
+      if (!isWithin(boundary, await realDirectory(absolute))) {
+        diagnostics.push({ level: "error", code: "outside-root", message: "a symbolic link to a directory outside the scanned root; not followed", file: display });
+        continue;
+      }
+      const listed = await listDirectory(absolute, options.exclude ?? [], root);
+      for (const found of listed.files) candidates2.push({ absolute: found, explicit: false, link: false, boundary });
+      for (const found of listed.links) candidates2.push({ absolute: found, explicit: false, link: true, boundary });
     } else {
-      candidates2.push({ absolute, explicit: true });
+      candidates2.push({ absolute, explicit: true, link: false, boundary });
     }
   }
   const unique2 = [];
-  for (const { absolute, explicit } of candidates2) {
-    const relative2 = toRelative(root, absolute);
+  for (const candidate of candidates2) {
+    const relative2 = toRelative(root, candidate.absolute);
     if (seen.has(relative2)) continue;
     seen.add(relative2);
-    unique2.push({ absolute, explicit, relative: relative2 });
+    unique2.push({ ...candidate, relative: relative2 });
   }
-  const reads = await mapConcurrently(unique2, READ_CONCURRENCY, ({ absolute, relative: relative2 }) => readSource(absolute, relative2, maxBytes));
-  for (const [index2, { explicit, relative: relative2 }] of unique2.entries()) {
+  const deadline = options.deadline;
+  let unread = 0;
+  const reads = await mapConcurrently(unique2, READ_CONCURRENCY, async ({ absolute, relative: relative2, boundary, explicit, link }) => {
+    if (deadline?.expired) {
+      unread++;
+      return void 0;
+    }
+    if (link && !isCandidate(relative2)) return describeLink(absolute, relative2);
+    return readSource(absolute, relative2, maxBytes, boundary, explicit ? "error" : "warning");
+  });
+  if (unread > 0 && deadline) diagnostics.push(...deadline.exceeded(`${unread} ${unread === 1 ? "file was" : "files were"} not read`));
+  for (const [index2, { explicit, relative: relative2, link }] of unique2.entries()) {
     const read = reads[index2];
+    if (!read) continue;
+    if ("skipped" in read) {
+      diagnostics.push(read.skipped);
+      continue;
+    }
     if ("diagnostic" in read) {
       if (explicit || isCandidate(relative2)) diagnostics.push(read.diagnostic);
       continue;
@@ -21410,22 +21441,44 @@ function toRelative(root, absolute) {
   const relative2 = path2.relative(root, absolute).split(path2.sep).join("/");
   return relative2 === "" ? path2.basename(absolute) : relative2;
 }
+var MAX_GITIGNORE_BYTES = 1024 * 1024;
 async function listDirectory(directory, exclude, root) {
   const entries = await (0, import_fast_glob.default)(["**/*"], {
     cwd: directory,
     dot: true,
-    onlyFiles: true,
+    onlyFiles: false,
+    objectMode: true,
     followSymbolicLinks: false,
     ignore: [...ALWAYS_EXCLUDED],
     absolute: true,
     suppressErrors: true
   });
-  const gitignores = entries.filter((entry) => path2.basename(entry) === ".gitignore");
-  const matchers = new Map(
-    await Promise.all(gitignores.map(async (file) => [path2.dirname(file), (0, import_ignore.default)().add(await fs2.readFile(file, "utf8").catch(() => ""))]))
-  );
+  const files = entries.filter((entry) => entry.dirent.isFile()).map((entry) => entry.path);
+  const links = entries.filter((entry) => entry.dirent.isSymbolicLink()).map((entry) => entry.path);
+  const gitignores = files.filter((entry) => path2.basename(entry) === ".gitignore");
+  const matchers = new Map(await Promise.all(gitignores.map(async (file) => [path2.dirname(file), (0, import_ignore.default)().add(await readGitignore(file))])));
   const excluded = exclude.length ? (0, import_ignore.default)().add([...exclude]) : void 0;
-  return entries.filter((entry) => isCandidate(entry)).filter((entry) => !ignoredByGitignore(entry, directory, matchers)).filter((entry) => !excluded || !isInside(root, entry) || !excluded.ignores(path2.relative(root, entry).split(path2.sep).join("/"))).sort();
+  const wanted = (entry) => !ignoredByGitignore(entry, directory, matchers) && (!excluded || !isInside(root, entry) || !excluded.ignores(path2.relative(root, entry).split(path2.sep).join("/")));
+  return { files: files.filter((entry) => isCandidate(entry) && wanted(entry)).sort(), links: links.filter(wanted).sort() };
+}
+async function describeLink(absolute, relative2) {
+  const stat = await fs2.stat(absolute).catch((error) => error);
+  if (stat instanceof Error) {
+    return stat.code === "ELOOP" ? { skipped: { level: "note", code: "broken-symlink", message: "a loop of symbolic links; not followed", file: relative2 } } : void 0;
+  }
+  return stat.isDirectory() ? { skipped: { level: "note", code: "symlink-to-directory", message: "a symbolic link to a directory; not followed", file: relative2 } } : void 0;
+}
+async function readGitignore(file) {
+  const stat = await fs2.stat(file).catch(() => void 0);
+  if (!stat || stat.size > MAX_GITIGNORE_BYTES) return "";
+  return fs2.readFile(file, "utf8").catch(() => "");
+}
+async function realDirectory(directory) {
+  return fs2.realpath(directory).catch(() => path2.resolve(directory));
+}
+function isWithin(directory, file) {
+  const relative2 = path2.relative(directory, file);
+  return relative2 === "" || !relative2.startsWith("..") && !path2.isAbsolute(relative2);
 }
 function ignoredByGitignore(entry, top, matchers) {
   if (matchers.size === 0) return false;
@@ -21439,13 +21492,32 @@ function isInside(base, file) {
   const relative2 = path2.relative(base, file);
   return relative2 !== "" && !relative2.startsWith("..") && !path2.isAbsolute(relative2);
 }
-async function readSource(absolute, relative2, maxBytes) {
+async function readSource(absolute, relative2, maxBytes, boundary, outsideLevel) {
+  let real;
   try {
-    const stat = await fs2.stat(absolute);
+    real = await fs2.realpath(absolute);
+  } catch (error) {
+    const code = error.code;
+    if (code === "ELOOP" || code === "ENOENT") {
+      const cause = code === "ELOOP" ? "a loop of symbolic links" : "a symbolic link to nothing";
+      return { skipped: { level: "note", code: "broken-symlink", message: `${cause}; not read`, file: relative2 } };
+    }
+    return { diagnostic: { level: "error", code: "unreadable-file", message: describeFsError(error), file: relative2 } };
+  }
+  if (!isWithin(boundary, real)) {
+    return { skipped: { level: outsideLevel, code: "outside-root", message: "a symbolic link to a file outside the scanned root; not read", file: relative2 } };
+  }
+  try {
+    const stat = await fs2.stat(real);
+    if (stat.isDirectory()) return { skipped: { level: "note", code: "symlink-to-directory", message: "a symbolic link to a directory; not followed", file: relative2 } };
+    if (!stat.isFile()) return { diagnostic: { level: "error", code: "unreadable-file", message: "not a regular file; not read", file: relative2 } };
     if (stat.size > maxBytes) {
       return { diagnostic: { level: "error", code: "file-too-large", message: `${stat.size} bytes is more than the limit of ${maxBytes}; not scanned`, file: relative2 } };
     }
-    const bytes = await fs2.readFile(absolute);
+    const bytes = await fs2.readFile(real);
+    if (bytes.length > maxBytes) {
+      return { diagnostic: { level: "error", code: "file-too-large", message: `more than the limit of ${maxBytes} bytes; not scanned`, file: relative2 } };
+    }
     return decode(bytes, relative2);
   } catch (error) {
     return { diagnostic: { level: "error", code: "unreadable-file", message: describeFsError(error), file: relative2 } };
@@ -21751,11 +21823,14 @@ function scanExpressions(text) {
     }
     if (close === -1) close = text.indexOf(CLOSE, open + OPEN.length);
     if (close === -1) break;
-    const expression = text.slice(open + OPEN.length, close).trim().replace(/\s*\n\s*/g, " ");
+    const expression = text.slice(open + OPEN.length, close).trim().replace(/\s+/g, joinLines);
     found.push({ open, close: close + CLOSE.length, expression });
     open = text.indexOf(OPEN, close + CLOSE.length);
   }
   return found;
+}
+function joinLines(space) {
+  return space.includes("\n") ? " " : space;
 }
 var cachedText;
 var cachedLineStarts = [];
@@ -38519,6 +38594,7 @@ function buildGraph(loaded, sourceText, terraform) {
 var import_yaml2 = __toESM(require_dist(), 1);
 var DEFAULT_MAX_ALIAS_NODES = 1e5;
 var DEFAULT_MAX_DEPTH = 500;
+var DEFAULT_MAX_DOCUMENTS = 1e4;
 var COMPOSER_OPTIONS = {
   version: "1.2",
   schema: "core",
@@ -38529,7 +38605,8 @@ var COMPOSER_OPTIONS = {
 function loadYaml(file, options = {}) {
   const limits = {
     maxAliasNodes: options.maxAliasNodes ?? DEFAULT_MAX_ALIAS_NODES,
-    maxDepth: options.maxDepth ?? DEFAULT_MAX_DEPTH
+    maxDepth: options.maxDepth ?? DEFAULT_MAX_DEPTH,
+    maxDocuments: options.maxDocuments ?? DEFAULT_MAX_DOCUMENTS
   };
   const documents = [];
   const diagnostics = [];
@@ -38547,6 +38624,12 @@ function loadYaml(file, options = {}) {
     };
     for (const token of parser.parse(file.text)) {
       if (token.type === "document") {
+        if (nextIndex >= limits.maxDocuments) {
+          diagnostics.push(
+            positions.diagnostic("error", "yaml-document-limit", `more than ${limits.maxDocuments} YAML documents in one file; the rest of the file was not read`, token.offset)
+          );
+          break;
+        }
         const index2 = nextIndex++;
         const tooDeep = findTooDeep(token, limits.maxDepth);
         if (tooDeep !== void 0) {
@@ -42186,6 +42269,11 @@ function printable(text) {
 var POLICY_DOCUMENT_DATA_SOURCE = "aws_iam_policy_document";
 function policyDocumentAt(graph, resource, attribute) {
   const value = getPath(resource.attributes, attribute);
+  const rendered = referencedThrough(graph, resource, attribute).filter((target) => target.type === POLICY_DOCUMENT_DATA_SOURCE);
+  if (rendered.length === 1 && value !== void 0 && (value === rendered[0].attributes.json || value === rendered[0].attributes.minified_json)) {
+    const fromSource = policyDocumentDataSource(rendered[0]);
+    if (fromSource) return fromSource;
+  }
   const literal = parseDocument(value);
   if (literal) return { document: literal, resource, statementAt: () => attribute };
   if (value !== void 0 && !isUnknown(value)) return void 0;
@@ -42193,10 +42281,12 @@ function policyDocumentAt(graph, resource, attribute) {
   return sources.length === 1 ? policyDocumentDataSource(sources[0]) : void 0;
 }
 function policyDocumentDataSource(source) {
+  const merged = [source.attributes.override_policy_documents, source.attributes.override_json, source.attributes.source_policy_documents, source.attributes.source_json].some(
+    (documents) => documents !== void 0 && documents !== null && !(Array.isArray(documents) && documents.length === 0)
+  );
   const rendered = parseDocument(source.attributes.json);
-  if (rendered) return { document: rendered, resource: source, statementAt: () => ["json"] };
-  const overrides = source.attributes.override_policy_documents ?? source.attributes.override_json;
-  if (overrides !== void 0 && overrides !== null && !(Array.isArray(overrides) && overrides.length === 0)) return void 0;
+  if (rendered && (merged || source.origin === "plan" || source.origin === "state")) return { document: rendered, resource: source, statementAt: () => ["json"] };
+  if (merged) return void 0;
   const blocks = source.attributes.statement;
   if (isUnknown(blocks)) return void 0;
   const document2 = emptyObject();
