@@ -2,11 +2,21 @@ import type { Diagnostic } from "../../model/diagnostic.js";
 import type { LoadResult, SourceFile } from "../document.js";
 import type { HclAttribute, HclBlock, HclBody, HclDocument } from "./ast.js";
 import { HclConverter, HclSyntaxError } from "./convert.js";
-import { hclParser, type HclParser, type SyntaxNode } from "./parser.js";
+import { findTooDeepHcl } from "./nesting.js";
+import { HclParseCancelledError, hclParser, HclTooDeepError, type HclParseOptions, type HclParser, type SyntaxNode } from "./parser.js";
 import { SourcePositions } from "./positions.js";
 import { containsError, describeFirstSyntaxError, syntaxDiagnostic } from "./syntax-errors.js";
 
 export type { HclDocument } from "./ast.js";
+
+export interface HclLoadOptions {
+  /** Deepest nesting of blocks, brackets and template interpolations; 500 by default. */
+  maxDepth?: number;
+  /** Asked while parsing: true stops the file with an error (the scan's time budget ran out). */
+  cancelled?: () => boolean;
+}
+
+export const DEFAULT_MAX_HCL_DEPTH = 500;
 
 /** A broken file should not flood the output: the first errors locate the problem. */
 const MAX_SYNTAX_DIAGNOSTICS = 20;
@@ -29,27 +39,32 @@ interface TopLevelItem {
  * `hcl-syntax` diagnostics, and the blocks that parsed are still returned so
  * the rest of a broken file is checked.
  */
-export async function loadHcl(file: SourceFile): Promise<LoadResult<HclDocument>> {
+export async function loadHcl(file: SourceFile, options: HclLoadOptions = {}): Promise<LoadResult<HclDocument>> {
   let parser: HclParser;
   try {
     parser = await hclParser();
   } catch (error) {
     return { documents: [], diagnostics: [internalError(file, error)] };
   }
-  return loadHclWith(parser, file);
+  return loadHclWith(parser, file, options);
 }
 
 /** `loadHcl` with a parser already loaded: synchronous, for text met while evaluating (template files, `-var` values). */
-export function loadHclWith(parser: HclParser, file: SourceFile): LoadResult<HclDocument> {
+export function loadHclWith(parser: HclParser, file: SourceFile, options: HclLoadOptions = {}): LoadResult<HclDocument> {
+  // A byte-order mark becomes a space: same length, so positions stay true.
+  const text = file.text.charCodeAt(0) === 0xfeff ? ` ${file.text.slice(1)}` : file.text;
+  const maxDepth = options.maxDepth ?? DEFAULT_MAX_HCL_DEPTH;
   try {
-    // A byte-order mark becomes a space: same length, so positions stay true.
-    const text = file.text.charCodeAt(0) === 0xfeff ? ` ${file.text.slice(1)}` : file.text;
     const positions = new SourcePositions(text);
+    const tooDeep = findTooDeepHcl(text, maxDepth);
+    if (tooDeep !== undefined) return { documents: [], diagnostics: [depthDiagnostic(file, positions, tooDeep, maxDepth)] };
     const diagnostics: Diagnostic[] = [];
     const items: TopLevelItem[] = [];
-    const parsed = parser.parse(text);
+    // Several tree-sitter nodes make one level of HCL nesting (expression, collection, tuple…).
+    const parseOptions: HclParseOptions = { maxSyntaxDepth: maxDepth * 4, cancelled: options.cancelled };
+    const parsed = parser.parse(text, 0, parseOptions);
     const badRegions = collectTopLevel(parsed.root, parsed.hasError, positions, file.path, items, diagnostics);
-    for (const region of badRegions) recoverRegion(region, parser, positions, file.path, items, diagnostics);
+    for (const region of badRegions) recoverRegion(region, parser, positions, file.path, items, diagnostics, parseOptions);
     items.sort((a, b) => a.start - b.start);
     const body: HclBody = {
       attributes: items.flatMap((item) => (item.attribute ? [item.attribute] : [])),
@@ -59,8 +74,25 @@ export function loadHclWith(parser: HclParser, file: SourceFile): LoadResult<Hcl
     const kind = file.kind === "tfvars" ? "tfvars" : "terraform";
     return { documents: [{ file: file.path, kind, syntax: "native", body }], diagnostics: diagnostics.slice(0, MAX_SYNTAX_DIAGNOSTICS) };
   } catch (error) {
+    if (error instanceof HclTooDeepError) return { documents: [], diagnostics: [depthDiagnostic(file, new SourcePositions(text), error.offset, maxDepth)] };
+    if (error instanceof HclParseCancelledError) return { documents: [], diagnostics: [{ level: "error", code: "scan-timeout", message: error.message, file: file.path }] };
+    if (error instanceof RangeError && /call stack/i.test(error.message)) {
+      // The stack ran out on something deep that the limits did not foresee.
+      return { documents: [], diagnostics: [{ level: "error", code: "hcl-depth-limit", message: "HCL nested too deeply to read; the file was not read", file: file.path }] };
+    }
     return { documents: [], diagnostics: [internalError(file, error)] };
   }
+}
+
+function depthDiagnostic(file: SourceFile, positions: SourcePositions, offset: number, maxDepth: number): Diagnostic {
+  const start = positions.positionAt(offset);
+  return {
+    level: "error",
+    code: "hcl-depth-limit",
+    message: `HCL nesting is deeper than ${maxDepth} levels; the file was not read`,
+    file: file.path,
+    range: { file: file.path, start, end: { line: start.line, column: start.column + 1 } },
+  };
 }
 
 function internalError(file: SourceFile, error: unknown): Diagnostic {
@@ -121,6 +153,7 @@ function recoverRegion(
   file: string,
   items: TopLevelItem[],
   diagnostics: Diagnostic[],
+  parseOptions: HclParseOptions,
 ): void {
   const text = positions.text;
   const cuts = [regionStart];
@@ -131,7 +164,7 @@ function recoverRegion(
   cuts.push(regionEnd);
   for (let index = 0; index + 1 < cuts.length; index++) {
     const pieceStart = cuts[index];
-    const piece = parser.parse(text.slice(pieceStart, cuts[index + 1]), pieceStart);
+    const piece = parser.parse(text.slice(pieceStart, cuts[index + 1]), pieceStart, parseOptions);
     const stillBad = collectTopLevel(piece.root, piece.hasError, positions, file, items, diagnostics);
     if (stillBad.length === 0) continue;
     const at = stillBad[0][0];

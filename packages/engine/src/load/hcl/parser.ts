@@ -74,6 +74,33 @@ async function createParser(): Promise<HclParser> {
   return new HclParser(parser);
 }
 
+/** A syntax tree deeper than the limit (a chain of 10 000 `+`): refused before anything recurses over it. */
+export class HclTooDeepError extends Error {
+  constructor(
+    readonly offset: number,
+    readonly maxDepth: number,
+  ) {
+    super(`syntax nested deeper than ${maxDepth} levels`);
+  }
+}
+
+/** The parse was cancelled because the scan ran out of time. */
+export class HclParseCancelledError extends Error {
+  constructor() {
+    super("parsing stopped: the scan ran out of time");
+  }
+}
+
+export interface HclParseOptions {
+  /** Deepest syntax tree accepted; tree-sitter nodes, several per level of HCL nesting. */
+  maxSyntaxDepth?: number;
+  /** Asked while parsing: true cancels the parse. */
+  cancelled?: () => boolean;
+}
+
+/** Far beyond any configuration written by hand or generated, far below the stack's limit. */
+export const DEFAULT_MAX_SYNTAX_DEPTH = 2000;
+
 export class HclParser {
   constructor(private readonly parser: Parser) {}
 
@@ -81,14 +108,20 @@ export class HclParser {
    * Parses `text`, a slice of a file that starts at `offset` in it (0 for a
    * whole file); node offsets are file offsets.
    */
-  parse(text: string, offset = 0): ParsedHcl {
-    const tree = this.parser.parse(text);
-    if (!tree) throw new Error("the HCL parser returned no tree");
+  parse(text: string, offset = 0, options: HclParseOptions = {}): ParsedHcl {
+    const cancelled = options.cancelled;
+    const tree = this.parser.parse(text, null, cancelled ? { progressCallback: () => cancelled() } : undefined);
+    if (!tree) {
+      // A cancelled parse would otherwise resume on the next call, with the next file's text.
+      this.parser.reset();
+      if (cancelled?.()) throw new HclParseCancelledError();
+      throw new Error("the HCL parser returned no tree");
+    }
     try {
       const hasError = tree.rootNode.hasError;
       const cursor = tree.walk();
       try {
-        return { root: copyTree(cursor, offset, hasError), hasError };
+        return { root: copyTree(cursor, offset, hasError, options.maxSyntaxDepth ?? DEFAULT_MAX_SYNTAX_DEPTH), hasError };
       } finally {
         cursor.delete();
       }
@@ -121,8 +154,9 @@ const OPAQUE_WHEN_VALID: ReadonlySet<string> = new Set([
   "null_lit",
 ]);
 
-function copyTree(cursor: Cursor, offset: number, hasError: boolean): SyntaxNode {
-  const copy = (type: string, parent: SyntaxNode | undefined): SyntaxNode => {
+function copyTree(cursor: Cursor, offset: number, hasError: boolean, maxDepth: number): SyntaxNode {
+  const copy = (type: string, parent: SyntaxNode | undefined, depth: number): SyntaxNode => {
+    if (depth > maxDepth) throw new HclTooDeepError(offset + cursor.startIndex, maxDepth);
     const node: SyntaxNode = {
       type,
       start: offset + cursor.startIndex,
@@ -135,11 +169,11 @@ function copyTree(cursor: Cursor, offset: number, hasError: boolean): SyntaxNode
     if ((hasError || !OPAQUE_WHEN_VALID.has(type)) && cursor.gotoFirstChild()) {
       do {
         const childType = cursor.nodeType;
-        if (childType !== "comment") node.children.push(copy(childType, node));
+        if (childType !== "comment") node.children.push(copy(childType, node, depth + 1));
       } while (cursor.gotoNextSibling());
       cursor.gotoParent();
     }
     return node;
   };
-  return copy(cursor.nodeType, undefined);
+  return copy(cursor.nodeType, undefined, 0);
 }
