@@ -1,5 +1,6 @@
 // The engine's public API: what the CLI, the Action and rule packages may use.
-export { scan, scanSources, type ScanOptions, type ScanOutcome } from "./scan.js";
+export { scan, scanSources, type ScanOptions, type ScanOutcome, type ScanProgress } from "./scan.js";
+export type { WorkCounters } from "./model/work.js";
 export { discover, type DiscoverOptions } from "./discover/discover.js";
 export { classify, isCandidate } from "./discover/classify.js";
 export { setHclWasmDirectory, HCL_WASM_FILES } from "./load/hcl/parser.js";

@@ -15,6 +15,7 @@ import { configureRules, filterConfiguredFiles } from "./config/apply-config.js"
 import { applySuppressions, type SuppressionOptions } from "./suppress/apply.js";
 import type { VariableOption } from "./graph/terraform/inputs.js";
 import { prepareTerraform } from "./graph/terraform/prepare.js";
+import type { WorkCounters } from "./model/work.js";
 
 export interface ScanOptions {
   /** Files and directories, relative to `cwd`; `-` is standard input. */
@@ -33,6 +34,15 @@ export interface ScanOptions {
   variables?: readonly VariableOption[];
   /** The environment's `TF_VAR_<name>` variables, given by the caller: the engine never reads the process environment. */
   environment?: Readonly<Record<string, string>>;
+  /** Called as the scan advances: after each file is loaded, and when a later stage starts. Keep it cheap. */
+  onProgress?: (progress: ScanProgress) => void;
+}
+
+/** Where a scan is: the stage it is in, and how many of the discovered files are loaded. */
+export interface ScanProgress {
+  stage: Stage;
+  filesLoaded: number;
+  files: number;
 }
 
 /** How Terraform evaluation reaches beyond the scanned files: variables, and the disk under the scan root. */
@@ -47,6 +57,8 @@ interface TerraformScanOptions {
 export interface ScanOutcome extends ScanResult {
   /** The resource graph, for callers that ask further questions (tests, drift). */
   graph: ResourceGraph;
+  /** Work done, in unit operations: the same on every machine, for tests that check how work grows with input. */
+  stats: WorkCounters;
 }
 
 /** The engine's entry point: paths in, findings and diagnostics out. */
@@ -68,7 +80,7 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
   };
   const discoverTime = performance.now() - started;
   const terraform = { variables: options.variables, environment: options.environment, cwd: options.cwd ?? process.cwd(), disk: true };
-  const outcome = await analyse(files, discovered.root, configured.rules, ruleOptions, [...discovered.diagnostics, ...configured.diagnostics], suppressions, terraform);
+  const outcome = await analyse(files, discovered.root, configured.rules, ruleOptions, [...discovered.diagnostics, ...configured.diagnostics], suppressions, terraform, options.onProgress);
   outcome.timings.discover = discoverTime;
   return outcome;
 }
@@ -116,13 +128,14 @@ async function analyse(
   diagnostics: Diagnostic[],
   suppressionOptions: SuppressionOptions = {},
   terraformOptions: TerraformScanOptions = {},
+  onProgress?: (progress: ScanProgress) => void,
 ): Promise<ScanOutcome> {
   const timings: Record<Stage, number> = { discover: 0, load: 0, graph: 0, evaluate: 0 };
   const texts = new Map(files.map((file) => [file.path, file.text]));
   const sourceText = (file: string) => texts.get(file) ?? "";
 
   let mark = performance.now();
-  const loaded = await loadSources(files);
+  const loaded = await loadSources(files, onProgress ? (filesLoaded) => onProgress({ stage: "load", filesLoaded, files: files.length }) : undefined);
   const terraform = await prepareTerraform(loaded.hcl, {
     variables: terraformOptions.variables,
     environment: terraformOptions.environment,
@@ -134,10 +147,12 @@ async function analyse(
   loaded.diagnostics.push(...terraform.diagnostics);
   timings.load = performance.now() - mark;
 
+  onProgress?.({ stage: "graph", filesLoaded: files.length, files: files.length });
   mark = performance.now();
   const graph = buildGraph(loaded, sourceText, terraform.inputs);
   timings.graph = performance.now() - mark;
 
+  onProgress?.({ stage: "evaluate", filesLoaded: files.length, files: files.length });
   mark = performance.now();
   const evaluated = evaluate(graph, rules, { sourceText, ruleOptions });
   const suppressed = applySuppressions({ findings: evaluated.findings, files, graph, rules: rules.map((rule) => rule.meta), root }, suppressionOptions);
@@ -157,5 +172,6 @@ async function analyse(
     ...(suppressed.baseline ? { baseline: suppressed.baseline } : {}),
     timings,
     graph,
+    stats: { ...graph.work, filesLoaded: files.length, documentsLoaded: loaded.hcl.length + loaded.trees.length },
   };
 }

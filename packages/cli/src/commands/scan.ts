@@ -4,6 +4,7 @@ import { atOrAbove, describeDiagnostic, formatResult, hasInputErrors, isSuppress
 import { allRules } from "@tollgate/rules";
 import { ExitCode, type RunState } from "../exit-code.js";
 import { writeOutputAtomically } from "../write-output.js";
+import { progressBar } from "../progress.js";
 import { terraformEnvironment, variableOptions, varFileOption, varOption } from "../terraform-variables.js";
 import { resolveBaseline, resolveConfiguration } from "../configuration.js";
 
@@ -25,6 +26,7 @@ interface ScanFlags {
   baseline?: string;
   inlineIgnores: boolean;
   showSuppressed?: boolean;
+  progress?: boolean;
 }
 
 export function registerScanCommand(program: Command, state: RunState): void {
@@ -45,6 +47,7 @@ export function registerScanCommand(program: Command, state: RunState): void {
     .option("--baseline <file>", "report only findings not in this baseline (from `tollgate baseline create`)")
     .option("--no-inline-ignores", "ignore tollgate:ignore comments and tollgate.dev/ignore annotations (for audits)")
     .option("--show-suppressed", "also list suppressed findings in the text report")
+    .option("--progress", "show a progress bar on standard error (on a terminal only)")
     .action(async (paths: string[], flags: ScanFlags) => {
       const cwd = process.cwd();
       const configuration = await resolveConfiguration({ config: flags.config, paths, root: flags.root, cwd });
@@ -54,7 +57,9 @@ export function registerScanCommand(program: Command, state: RunState): void {
         return;
       }
       const stdin = paths.includes("-") ? readFileSync(0, "utf8") : undefined;
+      const progress = flags.progress ? progressBar() : undefined;
       const result = await scan({
+        onProgress: progress?.onProgress,
         paths,
         cwd,
         root: flags.root,
@@ -65,7 +70,7 @@ export function registerScanCommand(program: Command, state: RunState): void {
         environment: terraformEnvironment(process.env),
         config: configuration.config,
         suppressions: { inline: flags.inlineIgnores, baseline: baseline.baseline },
-      });
+      }).finally(() => progress?.stop());
       const color = flags.output ? false : shouldColor(process.stdout, process.env);
       const report = formatResult(result, flags.format, { color, quiet: flags.quiet, category: flags.sarifCategory, showSuppressed: flags.showSuppressed });
       if (flags.output) await writeOutputAtomically(flags.output, report);

@@ -35,10 +35,12 @@ export function evaluate(graph: ResourceGraph, rules: readonly Rule[], options: 
       if (resource.mode === "data") continue;
       for (const rule of typeRules) {
         if (!rule.meta.platforms.includes(resource.platform)) continue;
+        graph.work.ruleInvocations++;
         const context: RuleContext = {
           graph,
           options: options.ruleOptions?.[rule.meta.id] ?? {},
           report(descriptor) {
+            graph.work.reports++;
             const finding = toFinding(rule, resource, descriptor, graph, lines);
             const { file, start } = finding.location;
             const key = `${rule.meta.id}\u001f${file}\u001f${start.line}\u001f${start.column}\u001f${finding.message}`;

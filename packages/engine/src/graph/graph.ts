@@ -1,5 +1,6 @@
 import type { Diagnostic } from "../model/diagnostic.js";
 import type { Edge, EdgeKind, Resource } from "../model/resource.js";
+import { newWorkCounters, type WorkCounters } from "../model/work.js";
 
 /**
  * All resources of a scan and the edges between them, indexed by id, by type
@@ -12,12 +13,20 @@ export class ResourceGraph {
   readonly #outgoing = new Map<string, Edge[]>();
   readonly #incoming = new Map<string, Edge[]>();
   readonly #edgeKeys = new Set<string>();
+  /** Per type, per index name: resources by key (`findBy`). */
+  readonly #indexes = new Map<string, Map<string, Map<string, Resource[]>>>();
+  /** Types whose lists may still hold replaced resources. */
+  readonly #staleTypes = new Set<string>();
   readonly diagnostics: Diagnostic[] = [];
+  /** What building and querying this graph cost, in unit operations. */
+  readonly work: WorkCounters = newWorkCounters();
 
   /** Adds a resource; a second resource with the same id replaces nothing and is returned as false. */
   add(resource: Resource): boolean {
+    this.work.resourcesAdded++;
     if (this.#byId.has(resource.id)) return false;
     this.#byId.set(resource.id, resource);
+    this.#indexes.delete(resource.type);
     const list = this.#byType.get(resource.type);
     if (list) list.push(resource);
     else this.#byType.set(resource.type, [resource]);
@@ -33,8 +42,10 @@ export class ResourceGraph {
     const resource = this.#byId.get(from);
     if (!resource || from === to) return;
     this.#byId.delete(from);
-    const list = this.#byType.get(resource.type);
-    if (list?.includes(resource)) list.splice(list.indexOf(resource), 1);
+    // Left in its type's list until that list is next read: removing each at
+    // once would scan the list per replacement, quadratic for a large plan.
+    this.#staleTypes.add(resource.type);
+    this.#indexes.delete(resource.type);
     const moved = [...(this.#outgoing.get(from) ?? []), ...(this.#incoming.get(from) ?? [])];
     for (const edge of moved) this.#unlink(edge);
     for (const edge of moved) {
@@ -53,6 +64,7 @@ export class ResourceGraph {
 
   /** Adds an edge once; edges may name resources that are not in the graph (yet). */
   link(edge: Edge): void {
+    this.work.edgesLinked++;
     const key = `${edge.kind}\u001f${edge.from}\u001f${edge.to}`;
     if (this.#edgeKeys.has(key)) return;
     this.#edgeKeys.add(key);
@@ -61,11 +73,57 @@ export class ResourceGraph {
   }
 
   get(id: string): Resource | undefined {
+    this.work.graphLookups++;
     return this.#byId.get(id);
   }
 
   ofType(type: string): readonly Resource[] {
-    return this.#byType.get(type) ?? [];
+    const resources = this.#typeList(type) ?? [];
+    this.work.graphLookups++;
+    this.work.itemsReturned += resources.length;
+    return resources;
+  }
+
+  #typeList(type: string): Resource[] | undefined {
+    const list = this.#byType.get(type);
+    if (!list || !this.#staleTypes.has(type)) return list;
+    this.#staleTypes.delete(type);
+    const current = list.filter((resource) => this.#byId.get(resource.id) === resource);
+    this.#byType.set(type, current);
+    return current;
+  }
+
+  /** How many resources of `type` there are, without handing them over. */
+  countOf(type: string): number {
+    this.work.graphLookups++;
+    return this.#typeList(type)?.length ?? 0;
+  }
+
+  /**
+   * The resources of `type` that `keyOf` gives `key` (or a list holding it),
+   * through an index built on the first question: "the settings resource
+   * that names this bucket" costs a lookup, not a scan of every resource of
+   * the type for each bucket. `index` names the key function; the index is
+   * dropped when a resource of the type is added or replaced.
+   */
+  findBy(type: string, index: string, keyOf: (resource: Resource) => string | readonly string[] | undefined, key: string): readonly Resource[] {
+    let byName = this.#indexes.get(type);
+    if (!byName) this.#indexes.set(type, (byName = new Map()));
+    let byKey = byName.get(index);
+    if (!byKey) {
+      byKey = new Map();
+      for (const resource of this.#typeList(type) ?? []) {
+        const keys = keyOf(resource);
+        if (keys === undefined) continue;
+        for (const each of typeof keys === "string" ? [keys] : new Set(keys)) push(byKey, each, resource);
+      }
+      this.work.itemsReturned += this.#typeList(type)?.length ?? 0;
+      byName.set(index, byKey);
+    }
+    const found = byKey.get(key) ?? [];
+    this.work.graphLookups++;
+    this.work.itemsReturned += found.length;
+    return found;
   }
 
   types(): IterableIterator<string> {
@@ -73,6 +131,8 @@ export class ResourceGraph {
   }
 
   resources(): IterableIterator<Resource> {
+    this.work.graphLookups++;
+    this.work.itemsReturned += this.#byId.size;
     return this.#byId.values();
   }
 
@@ -82,15 +142,21 @@ export class ResourceGraph {
 
   edgesFrom(id: string, kind?: EdgeKind): readonly Edge[] {
     const edges = this.#outgoing.get(id) ?? [];
+    this.work.graphLookups++;
+    this.work.itemsReturned += edges.length;
     return kind ? edges.filter((edge) => edge.kind === kind) : edges;
   }
 
   edgesTo(id: string, kind?: EdgeKind): readonly Edge[] {
     const edges = this.#incoming.get(id) ?? [];
+    this.work.graphLookups++;
+    this.work.itemsReturned += edges.length;
     return kind ? edges.filter((edge) => edge.kind === kind) : edges;
   }
 
   edges(): Edge[] {
+    this.work.graphLookups++;
+    this.work.itemsReturned += this.#edgeKeys.size;
     return [...this.#outgoing.values()].flat();
   }
 

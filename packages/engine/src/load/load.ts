@@ -13,9 +13,13 @@ export interface LoadedSources {
   diagnostics: Diagnostic[];
 }
 
-/** Reads every file with the loader for its kind; a loader returns diagnostics, never throws. */
-export async function loadSources(files: readonly SourceFile[]): Promise<LoadedSources> {
+/**
+ * Reads every file with the loader for its kind; a loader returns diagnostics,
+ * never throws. `onFileLoaded` hears how many files are done after each one.
+ */
+export async function loadSources(files: readonly SourceFile[], onFileLoaded?: (filesLoaded: number) => void): Promise<LoadedSources> {
   const loaded: LoadedSources = { hcl: [], trees: [], diagnostics: [] };
+  let done = 0;
   for (const file of files) {
     try {
       await loadOne(file, loaded);
@@ -27,6 +31,7 @@ export async function loadSources(files: readonly SourceFile[]): Promise<LoadedS
         file: file.path,
       });
     }
+    onFileLoaded?.(++done);
   }
   return loaded;
 }

@@ -12,5 +12,9 @@ export function namespaceOf(resource: Resource): string {
  * often split across repositories.
  */
 export function scanHasWorkloadsIn(graph: ResourceGraph, namespace: string): boolean {
-  return WORKLOAD_KINDS.some((kind) => graph.ofType(kind).some((workload) => workload.platform === "kubernetes" && namespaceOf(workload) === namespace));
+  return WORKLOAD_KINDS.some((kind) => graph.findBy(kind, "kubernetes-namespace", kubernetesNamespace, namespace).length > 0);
+}
+
+function kubernetesNamespace(resource: Resource): string | undefined {
+  return resource.platform === "kubernetes" ? namespaceOf(resource) : undefined;
 }

@@ -15,9 +15,7 @@ export function bucketSettings(graph: ResourceGraph, bucket: Resource, type: str
   }
   const name = bucket.attributes.bucket;
   if (typeof name === "string") {
-    for (const candidate of graph.ofType(type)) {
-      if (candidate.attributes.bucket === name && sameGroup(candidate, bucket)) found.add(candidate);
-    }
+    for (const candidate of graph.findBy(type, "bucket-name", bucketNameKey, groupKey(bucket, name))) found.add(candidate);
   }
   return [...found];
 }
@@ -27,7 +25,17 @@ export function bucketOf(graph: ResourceGraph, setting: Resource): Resource | un
   const referenced = graph.targets(setting.id, "references").find((target) => target.type === "aws_s3_bucket");
   if (referenced) return referenced;
   const name = setting.attributes.bucket;
-  return typeof name === "string" ? graph.ofType("aws_s3_bucket").find((bucket) => bucket.attributes.bucket === name && sameGroup(bucket, setting)) : undefined;
+  return typeof name === "string" ? graph.findBy("aws_s3_bucket", "bucket-name", bucketNameKey, groupKey(setting, name))[0] : undefined;
+}
+
+/** A bucket name within its module, plan or state: buckets and their settings meet on it. */
+function bucketNameKey(resource: Resource): string | undefined {
+  const name = resource.attributes.bucket;
+  return typeof name === "string" ? groupKey(resource, name) : undefined;
+}
+
+function groupKey(resource: Resource, name: string): string {
+  return `${resource.id.slice(0, resource.id.indexOf("::"))}\u001f${name}`;
 }
 
 /** Public access settings a block leaves off: `false`, or absent (the default). Unknown values count as set. */

@@ -78,12 +78,14 @@ function attachedTo(graph: ResourceGraph, role: Resource, type: string, attribut
   }
   const name = role.attributes.name;
   if (typeof name === "string") {
-    const group = idGroup(role.id);
-    for (const candidate of graph.ofType(type)) {
-      if (found.has(candidate) || idGroup(candidate.id) !== group) continue;
+    // Indexed by module and role name: one lookup per role, not a scan of every attachment.
+    const keyOf = (candidate: Resource) => {
       const value = candidate.attributes[attribute];
-      if (value === name || (Array.isArray(value) && value.includes(name))) found.add(candidate);
-    }
+      const group = idGroup(candidate.id);
+      if (typeof value === "string") return `${group}\u001f${value}`;
+      return Array.isArray(value) ? value.filter((item): item is string => typeof item === "string").map((item) => `${group}\u001f${item}`) : undefined;
+    };
+    for (const candidate of graph.findBy(type, `role-name:${attribute}`, keyOf, `${idGroup(role.id)}\u001f${name}`)) found.add(candidate);
   }
   return [...found];
 }

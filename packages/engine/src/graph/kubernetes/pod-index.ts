@@ -4,6 +4,7 @@ import { labelsOf, matchesSelector, type LabelSelector, type Labels } from "./la
 import { podTemplateLabelsPath, WORKLOAD_KINDS } from "./pod-spec.js";
 import type { ResourceGraph } from "../graph.js";
 import { namespaceOf } from "./scope.js";
+import { newWorkCounters, type WorkCounters } from "../../model/work.js";
 
 interface IndexedPods {
   resource: Resource;
@@ -24,8 +25,10 @@ interface NamespacePods {
 export class PodIndex {
   readonly #namespaces = new Map<string, NamespacePods>();
 
+  constructor(private readonly work: WorkCounters = newWorkCounters()) {}
+
   static fromGraph(graph: ResourceGraph): PodIndex {
-    const index = new PodIndex();
+    const index = new PodIndex(graph.work);
     for (const kind of WORKLOAD_KINDS) {
       for (const resource of graph.ofType(kind)) {
         if (resource.platform === "kubernetes") index.add(resource);
@@ -55,7 +58,9 @@ export class PodIndex {
   select(namespace: string, selector: LabelSelector): Resource[] {
     const pods = this.#namespaces.get(namespace);
     if (!pods) return [];
-    return candidates(pods, selector)
+    const found = candidates(pods, selector);
+    this.work.selectorComparisons += found.length;
+    return found
       .filter((entry) => matchesSelector(selector, entry.labels))
       .map((entry) => entry.resource);
   }

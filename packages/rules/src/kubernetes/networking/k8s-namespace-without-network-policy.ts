@@ -1,10 +1,15 @@
-import { defineRule, getPath } from "@tollgate/engine";
+import { defineRule, getPath, type Resource } from "@tollgate/engine";
 import { namespaceOf } from "../../support/pod-security.js";
 
 /** Kinds that restrict traffic of the pods in their namespace. */
 const NAMESPACED_POLICY_KINDS = ["NetworkPolicy", "CiliumNetworkPolicy"];
 /** Kinds that restrict traffic cluster-wide: with any of them in the scan, a namespace may well be covered. */
 const CLUSTER_POLICY_KINDS = ["GlobalNetworkPolicy", "CiliumClusterwideNetworkPolicy", "AdminNetworkPolicy", "BaselineAdminNetworkPolicy"];
+/** The namespace of a Kubernetes object; other platforms' resources of the same type name have none. */
+function kubernetesNamespace(resource: Resource): string | undefined {
+  return resource.platform === "kubernetes" ? namespaceOf(resource) : undefined;
+}
+
 /** Namespaces that run no workloads. */
 const NO_PODS = new Set(["kube-public", "kube-node-lease"]);
 
@@ -28,8 +33,8 @@ export default defineRule({
   check(namespace, { graph, report }) {
     const name = getPath(namespace.attributes, ["metadata", "name"]);
     if (typeof name !== "string" || NO_PODS.has(name)) return;
-    if (CLUSTER_POLICY_KINDS.some((kind) => graph.ofType(kind).length > 0)) return;
-    const covered = NAMESPACED_POLICY_KINDS.some((kind) => graph.ofType(kind).some((policy) => policy.platform === "kubernetes" && namespaceOf(policy) === name));
+    if (CLUSTER_POLICY_KINDS.some((kind) => graph.countOf(kind) > 0)) return;
+    const covered = NAMESPACED_POLICY_KINDS.some((kind) => graph.findBy(kind, "kubernetes-namespace", kubernetesNamespace, name).length > 0);
     if (covered) return;
     report({ message: `namespace ${name} has no NetworkPolicy in the scan: its pods accept traffic from any pod in the cluster` });
   },
