@@ -6,6 +6,9 @@ import { findConfigFile, parseConfig } from "../../src/config/config.js";
 import { selectRules } from "../../src/config/select-rules.js";
 import { STARTER_CONFIG } from "../../src/config/starter.js";
 import { defineRule, type RuleMeta } from "../../src/evaluate/rule.js";
+import { isSuppressed } from "../../src/evaluate/finding.js";
+import { scan } from "../../src/scan.js";
+import { publicAclRule } from "../suppress/test-rules.js";
 
 const FILE = "/repo/tollgate.yaml";
 
@@ -117,5 +120,40 @@ describe("tollgate.yaml", () => {
     expect(await findConfigFile(nested)).toBe(path.join(repository, "tollgate.yml"));
     writeFileSync(path.join(repository, "infra", "tollgate.yaml"), "version: 1\n");
     expect(await findConfigFile(nested)).toBe(path.join(repository, "infra", "tollgate.yaml"));
+  });
+});
+
+describe("a scan with a configuration", () => {
+  it("applies include and exclude globs and path ignores relative to the configuration's directory; an expired ignore is a warning", async () => {
+    const directory = mkdtempSync(path.join(tmpdir(), "tollgate-scan-config-"));
+    const bucket = 'resource "aws_s3_bucket" "b" {\n  acl = "public-read"\n}\n';
+    for (const file of ["infra/main.tf", "infra/legacy/old.tf", "infra/archive/older.tf", "infra/examples/demo.tf", "other/skip.tf"]) {
+      mkdirSync(path.dirname(path.join(directory, file)), { recursive: true });
+      writeFileSync(path.join(directory, file), bucket);
+    }
+    const configFile = path.join(directory, "tollgate.yaml");
+    const text = [
+      "include: [infra/**]",
+      "exclude: [examples/]",
+      "ignore:",
+      "  - paths: [infra/legacy/**]",
+      "    reason: account closes soon",
+      "  - paths: [infra/archive/]",
+      "    rules: [test-public-acl]",
+      "    reason: was fine once",
+      "    until: 2020-01-01",
+      "",
+    ].join("\n");
+    const { config } = parseConfig(text, configFile);
+    const result = await scan({ paths: ["."], cwd: directory, rules: [publicAclRule], config, suppressions: { now: new Date("2026-01-01") } });
+    expect(result.files.map((file) => file.path)).toEqual(["infra/archive/older.tf", "infra/legacy/old.tf", "infra/main.tf"]);
+    expect(result.findings.map((finding) => `${finding.location.file} ${isSuppressed(finding) ? finding.suppressions![0]!.justification : "reported"}`)).toEqual([
+      "infra/archive/older.tf reported",
+      "infra/legacy/old.tf account closes soon",
+      "infra/main.tf reported",
+    ]);
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({ level: "warning", code: "suppression-expired", file: configFile, range: expect.objectContaining({ start: { line: 6, column: 5 } }) }),
+    ]);
   });
 });
