@@ -60,7 +60,7 @@ const isDefaultToleration = (value: Value) =>
   value.tolerationSeconds === 300;
 
 /** Relative to a pod spec. */
-const POD_SPEC_DEFAULTS: readonly DefaultField[] = [
+const POD_SPEC_DEFAULTS: readonly DefaultField[] = /* @__PURE__ */ (() => [
   { path: ["dnsPolicy"], value: "ClusterFirst" },
   { path: ["restartPolicy"], value: "Always" },
   { path: ["schedulerName"], value: "default-scheduler" },
@@ -93,10 +93,10 @@ const POD_SPEC_DEFAULTS: readonly DefaultField[] = [
       { path: [group, "*", probe, "httpGet", "scheme"], value: "HTTP" },
     ]),
   ]),
-];
+])();
 
 /** Relative to a Job spec (a Job's `spec`, a CronJob's `spec.jobTemplate.spec`). */
-const JOB_SPEC_DEFAULTS: readonly DefaultField[] = [
+const JOB_SPEC_DEFAULTS: readonly DefaultField[] = /* @__PURE__ */ (() => [
   { path: ["backoffLimit"], value: 6 },
   { path: ["completionMode"], value: "NonIndexed" },
   { path: ["completions"], value: 1 },
@@ -108,10 +108,10 @@ const JOB_SPEC_DEFAULTS: readonly DefaultField[] = [
   ...["controller-uid", "job-name", "batch.kubernetes.io/controller-uid", "batch.kubernetes.io/job-name"].map(
     (label): DefaultField => ({ path: ["template", "metadata", "labels", label] }),
   ),
-];
+])();
 
 /** Object-level defaults per kind, relative to the object. */
-const KIND_DEFAULTS: Readonly<Record<string, readonly DefaultField[]>> = {
+const KIND_DEFAULTS: Readonly<Record<string, readonly DefaultField[]>> = /* @__PURE__ */ (() => ({
   Deployment: [
     { path: ["spec", "replicas"], value: 1 },
     { path: ["spec", "revisionHistoryLimit"], value: 10 },
@@ -189,10 +189,10 @@ const KIND_DEFAULTS: Readonly<Record<string, readonly DefaultField[]>> = {
   NetworkPolicy: [{ path: ["spec", "policyTypes"] }],
   RoleBinding: [{ path: ["subjects", "*", "apiGroup"] }],
   ClusterRoleBinding: [{ path: ["subjects", "*", "apiGroup"] }],
-};
+}))();
 
 /** Strategic merge keys: list items with the same key are the same item. */
-const POD_SPEC_MERGE_KEYS: ReadonlyArray<[Pattern, string]> = [
+const POD_SPEC_MERGE_KEYS: ReadonlyArray<[Pattern, string]> = /* @__PURE__ */ (() => [
   ...CONTAINER_GROUPS.flatMap((group): Array<[Pattern, string]> => [
     [[group], "name"],
     [[group, "*", "ports"], "containerPort"],
@@ -203,7 +203,7 @@ const POD_SPEC_MERGE_KEYS: ReadonlyArray<[Pattern, string]> = [
   [["volumes"], "name"],
   [["imagePullSecrets"], "name"],
   [["hostAliases"], "ip"],
-];
+])();
 
 const KIND_MERGE_KEYS: Readonly<Record<string, ReadonlyArray<[Pattern, string]>>> = {
   Service: [[["spec", "ports"], "port"]],
@@ -231,12 +231,12 @@ const QUANTITY_FACTORS: Readonly<Record<string, number>> = {
   T: 1e12,
   P: 1e15,
   E: 1e18,
-  Ki: 2 ** 10,
-  Mi: 2 ** 20,
-  Gi: 2 ** 30,
-  Ti: 2 ** 40,
-  Pi: 2 ** 50,
-  Ei: 2 ** 60,
+  Ki: 1024,
+  Mi: 1_048_576,
+  Gi: 1_073_741_824,
+  Ti: 1_099_511_627_776,
+  Pi: 1_125_899_906_842_624,
+  Ei: 1_152_921_504_606_846_976,
 };
 
 /** A Kubernetes quantity (`500m`, `0.5`, `1Gi`) as a number; the server rewrites them in canonical form. */

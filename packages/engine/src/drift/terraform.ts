@@ -51,9 +51,12 @@ export const TERRAFORM_STATE_POLICY: ComparePolicy = {
 
 /** Code against a state: only what the code sets, plus list items (rules, blocks) that appear live. */
 export const TERRAFORM_CODE_POLICY: ComparePolicy = {
-  ...TERRAFORM_STATE_POLICY,
   liveOnlyKeys: false,
+  unorderedScalarLists: true,
   ignored: (path) => path.length === 1 && META_ARGUMENTS.has(String(path[0])),
+  isServerDefault: () => false,
+  mergeKey: () => undefined,
+  sameScalar: (_path, desired, actual) => sameTerraformScalar(desired, actual),
 };
 
 export interface RefreshPlanReading {
