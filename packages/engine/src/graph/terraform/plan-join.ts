@@ -17,10 +17,9 @@ import { isLocalSource, localModuleDir, moduleSource, type TerraformModule } fro
  *
  * Which root module a plan belongs to (see the README's design section):
  * the root module in the plan file's own directory or the nearest parent
- * directory, if its declarations agree with the plan; otherwise the only
- * root module of the scan whose declarations hold every resource and module
- * call of the plan's root module. A plan that fits no root, or several
- * equally, stays on its own.
+ * directory, if its declarations agree with the plan; otherwise the scan's
+ * only root module, if it agrees. A plan that fits no root stays on its
+ * own (a plan kept beside unrelated code is not joined to it).
  */
 export function joinPlansToSource(graph: ResourceGraph): void {
   const roots = terraformRoots(graph);
@@ -103,8 +102,8 @@ function chooseRoot(planFile: string, origins: readonly PlanOrigin[], roots: Ter
     if (roots.roots.includes(dir) && fits(dir)) return dir;
     if (dir === "." || dir === "/" || dir === "") break;
   }
-  const candidates = roots.roots.filter(fits);
-  return candidates.length === 1 ? candidates[0] : undefined;
+  // Elsewhere only when the scan holds a single root module: a plan next to unrelated code is not joined to it.
+  return roots.roots.length === 1 && fits(roots.roots[0]) ? roots.roots[0] : undefined;
 }
 
 /**
