@@ -58,8 +58,9 @@ describe("tollgate drift --plan (refresh-only plan) --format sarif", () => {
 
 });
 
-describe("tollgate drift --plan with a sensitive value changed in the console", () => {
-  const run = runCli(["drift", "--plan", `${FIXTURES}/terraform/sensitive.plan.json`, "--format", "markdown"]);
+describe("tollgate drift --plan - (standard input) with a sensitive value changed in the console", () => {
+  const plan = readFileSync(path.join(repositoryRoot, FIXTURES, "terraform/sensitive.plan.json"), "utf8");
+  const run = runCli(["drift", "--plan", "-", "--format", "markdown"], { input: plan });
 
   it("reports the change without the value, and the parameter turned plaintext as a new finding", () => {
     expect(run.status).toBe(1);
