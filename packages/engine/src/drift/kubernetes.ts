@@ -19,7 +19,6 @@ const MOVED_GROUPS: Readonly<Record<string, string>> = {
   "extensions/ReplicaSet": "apps",
   "extensions/Ingress": "networking.k8s.io",
   "extensions/NetworkPolicy": "networking.k8s.io",
-  "batch/CronJob": "batch",
 };
 
 /** Objects the cluster makes and manages itself: never "unmanaged" drift. */
@@ -40,7 +39,8 @@ const SYSTEM_KINDS = new Set([
   "PriorityLevelConfiguration",
 ]);
 
-export function apiGroupOf(resource: Resource): string {
+/** The object's API group, with kinds that moved mapped to their current group. */
+export function currentApiGroup(resource: Resource): string {
   const apiVersion = getPath(resource.attributes, ["apiVersion"]);
   const text = typeof apiVersion === "string" ? apiVersion : "";
   const slash = text.indexOf("/");
@@ -50,7 +50,7 @@ export function apiGroupOf(resource: Resource): string {
 
 /** `apps/Deployment/shop/web`: what makes two objects the same object. */
 export function kubernetesKey(resource: Resource): string {
-  return `${apiGroupOf(resource)}/${resource.type}/${namespaceOf(resource) ?? ""}/${metadataName(resource) ?? resource.name}`;
+  return `${currentApiGroup(resource)}/${resource.type}/${namespaceOf(resource) ?? ""}/${metadataName(resource) ?? resource.name}`;
 }
 
 function isSystemObject(resource: Resource): boolean {
@@ -125,5 +125,5 @@ export function compareKubernetes(desired: readonly Resource[], live: readonly R
 }
 
 function describe(resource: Resource): Pick<ObjectComparison, "platform" | "name" | "type" | "apiGroup"> {
-  return { platform: "kubernetes", name: resource.name, type: resource.type, apiGroup: apiGroupOf(resource) };
+  return { platform: "kubernetes", name: resource.name, type: resource.type, apiGroup: currentApiGroup(resource) };
 }
