@@ -1,5 +1,6 @@
 // The engine's public API: what the CLI, the Action and rule packages may use.
 export { scan, scanSources, type ScanOptions, type ScanOutcome, type ScanProgress } from "./scan.js";
+export { DEFAULT_LIMITS, resolveLimits, type ScanLimits } from "./limits.js";
 export type { WorkCounters } from "./model/work.js";
 export { discover, type DiscoverOptions } from "./discover/discover.js";
 export { classify, isCandidate } from "./discover/classify.js";

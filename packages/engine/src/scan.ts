@@ -16,6 +16,7 @@ import { applySuppressions, type SuppressionOptions } from "./suppress/apply.js"
 import type { VariableOption } from "./graph/terraform/inputs.js";
 import { prepareTerraform } from "./graph/terraform/prepare.js";
 import type { WorkCounters } from "./model/work.js";
+import { Deadline, resolveLimits, type ScanLimits } from "./limits.js";
 
 export interface ScanOptions {
   /** Files and directories, relative to `cwd`; `-` is standard input. */
@@ -36,6 +37,19 @@ export interface ScanOptions {
   environment?: Readonly<Record<string, string>>;
   /** Called as the scan advances: after each file is loaded, and when a later stage starts. Keep it cheap. */
   onProgress?: (progress: ScanProgress) => void;
+  /** Bounds on file size, nesting, YAML aliases and documents, and time; `DEFAULT_LIMITS` for those not given. */
+  limits?: Partial<ScanLimits>;
+}
+
+/** What a scan may spend: resolved limits, and the deadline that started with it. */
+interface Guard {
+  limits: ScanLimits;
+  deadline: Deadline;
+}
+
+function guardFor(limits: Partial<ScanLimits> | undefined): Guard {
+  const resolved = resolveLimits(limits);
+  return { limits: resolved, deadline: new Deadline(resolved.timeoutSeconds) };
 }
 
 /** Where a scan is: the stage it is in, and how many of the discovered files are loaded. */
@@ -64,12 +78,15 @@ export interface ScanOutcome extends ScanResult {
 /** The engine's entry point: paths in, findings and diagnostics out. */
 export async function scan(options: ScanOptions): Promise<ScanOutcome> {
   const started = performance.now();
+  const guard = guardFor(options.limits);
   const discovered = await discover({
     paths: options.paths,
     cwd: options.cwd ?? process.cwd(),
     root: options.root,
     stdin: options.stdin,
     exclude: options.exclude,
+    maxFileBytes: guard.limits.maxFileBytes,
+    deadline: guard.deadline,
   });
   const configured = await configureRules(options.rules, options.config);
   const files = filterConfiguredFiles(discovered.files, discovered.root, options.config);
@@ -80,7 +97,7 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
   };
   const discoverTime = performance.now() - started;
   const terraform = { variables: options.variables, environment: options.environment, cwd: options.cwd ?? process.cwd(), disk: true };
-  const outcome = await analyse(files, discovered.root, configured.rules, ruleOptions, [...discovered.diagnostics, ...configured.diagnostics], suppressions, terraform, options.onProgress);
+  const outcome = await analyse(files, discovered.root, configured.rules, ruleOptions, [...discovered.diagnostics, ...configured.diagnostics], suppressions, terraform, options.onProgress, guard);
   outcome.timings.discover = discoverTime;
   return outcome;
 }
@@ -100,11 +117,17 @@ export async function scanSources(
     environment?: ScanOptions["environment"];
     /** Applied as `scan` applies it, so an in-memory scan of another commit finds what a scan of its checkout would. */
     config?: ScanOptions["config"];
+    limits?: ScanOptions["limits"];
   },
 ): Promise<ScanOutcome> {
+  const guard = guardFor(options.limits);
   const files: SourceFile[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const source of sources) {
+    if (source.text.length > guard.limits.maxFileBytes) {
+      diagnostics.push({ level: "error", code: "file-too-large", message: `more than the limit of ${guard.limits.maxFileBytes} bytes; not scanned`, file: source.path });
+      continue;
+    }
     const kind = classify(source.path, source.text);
     if (kind) files.push({ path: source.path, text: source.text, kind });
     else diagnostics.push({ level: "warning", code: "unrecognised-file", message: "not a Terraform, Kubernetes or GitHub Actions file; skipped", file: source.path });
@@ -117,7 +140,7 @@ export async function scanSources(
     ...(options.config ? { config: { directory: options.config.directory, ignores: options.config.ignores } } : {}),
   };
   const ruleOptions = { ...configured.ruleOptions, ...options.ruleOptions };
-  return analyse(filterConfiguredFiles(files, root, options.config), root, configured.rules, ruleOptions, [...diagnostics, ...configured.diagnostics], suppressions, terraform);
+  return analyse(filterConfiguredFiles(files, root, options.config), root, configured.rules, ruleOptions, [...diagnostics, ...configured.diagnostics], suppressions, terraform, undefined, guard);
 }
 
 async function analyse(
@@ -129,14 +152,17 @@ async function analyse(
   suppressionOptions: SuppressionOptions = {},
   terraformOptions: TerraformScanOptions = {},
   onProgress?: (progress: ScanProgress) => void,
+  guard: Guard = guardFor(undefined),
 ): Promise<ScanOutcome> {
+  const { limits, deadline } = guard;
   const timings: Record<Stage, number> = { discover: 0, load: 0, graph: 0, evaluate: 0 };
   const texts = new Map(files.map((file) => [file.path, file.text]));
   const sourceText = (file: string) => texts.get(file) ?? "";
 
   let mark = performance.now();
-  const loaded = await loadSources(files, onProgress ? (filesLoaded) => onProgress({ stage: "load", filesLoaded, files: files.length }) : undefined);
-  const terraform = await prepareTerraform(loaded.hcl, {
+  const loaded = await loadSources(files, onProgress ? (filesLoaded) => onProgress({ stage: "load", filesLoaded, files: files.length }) : undefined, { limits, deadline });
+  // Out of time: no Terraform inputs to prepare, the graph stage reports what it skipped.
+  const terraform = await prepareTerraform(deadline.expired ? [] : loaded.hcl, {
     variables: terraformOptions.variables,
     environment: terraformOptions.environment,
     cwd: terraformOptions.cwd ?? root,
@@ -149,12 +175,12 @@ async function analyse(
 
   onProgress?.({ stage: "graph", filesLoaded: files.length, files: files.length });
   mark = performance.now();
-  const graph = buildGraph(loaded, sourceText, terraform.inputs);
+  const graph = buildGraph(loaded, sourceText, terraform.inputs, deadline);
   timings.graph = performance.now() - mark;
 
   onProgress?.({ stage: "evaluate", filesLoaded: files.length, files: files.length });
   mark = performance.now();
-  const evaluated = evaluate(graph, rules, { sourceText, ruleOptions });
+  const evaluated = evaluate(graph, rules, { sourceText, ruleOptions, deadline });
   const suppressed = applySuppressions({ findings: evaluated.findings, files, graph, rules: rules.map((rule) => rule.meta), root }, suppressionOptions);
   timings.evaluate = performance.now() - mark;
 

@@ -1,4 +1,5 @@
 import type { ResourceGraph } from "../graph/graph.js";
+import type { Deadline } from "../limits.js";
 import type { Diagnostic } from "../model/diagnostic.js";
 import type { Resource } from "../model/resource.js";
 import { formatPath, type AttributePath, type SourceRange } from "../model/source.js";
@@ -11,6 +12,8 @@ export interface EvaluateOptions {
   sourceText(file: string): string | undefined;
   /** Per-rule options from the configuration. */
   ruleOptions?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+  /** Past it, the resources not yet checked are left out with an error; the findings so far stay. */
+  deadline?: Deadline;
 }
 
 /**
@@ -27,10 +30,18 @@ export function evaluate(graph: ResourceGraph, rules: readonly Rule[], options: 
   // (a YAML alias repeats a job; a rule may say the same thing twice).
   const reported = new Set<string>();
 
-  for (const type of graph.types()) {
+  const deadline = options.deadline;
+  let checked = 0;
+  types: for (const type of graph.types()) {
     const typeRules = rulesByType.get(type);
     if (!typeRules) continue;
     for (const resource of graph.ofType(type)) {
+      if (deadline?.expired) {
+        const left = graph.size - checked;
+        diagnostics.push(...deadline.exceeded(`rules were not run on up to ${left} of ${graph.size} resources`));
+        break types;
+      }
+      checked++;
       // A data source reads something declared elsewhere; rules judge declarations.
       if (resource.mode === "data") continue;
       for (const rule of typeRules) {

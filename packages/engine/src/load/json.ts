@@ -3,7 +3,7 @@ import type { Position, Range } from "../model/source.js";
 import type { ListNode, MapNode, ScalarNode, TreeNode } from "./document.js";
 
 /** Deeper nesting than this is hostile or broken; refusing it keeps the parser off the stack limit. */
-const MAX_DEPTH = 500;
+export const DEFAULT_MAX_JSON_DEPTH = 500;
 
 class JsonSyntaxError extends Error {
   constructor(
@@ -18,8 +18,8 @@ class JsonSyntaxError extends Error {
  * JSON.parse with a position map: the same grammar (RFC 8259), but every key
  * and value keeps its line and column, and errors say where and why.
  */
-export function parseJson(text: string, file: string): { root?: TreeNode; diagnostics: Diagnostic[] } {
-  const reader = new JsonReader(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+export function parseJson(text: string, file: string, options: { maxDepth?: number } = {}): { root?: TreeNode; diagnostics: Diagnostic[] } {
+  const reader = new JsonReader(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, options.maxDepth ?? DEFAULT_MAX_JSON_DEPTH);
   try {
     reader.skipWhitespace();
     const root = reader.readValue(0);
@@ -48,7 +48,10 @@ class JsonReader {
   #line = 1;
   #lineStart = 0;
 
-  constructor(private readonly text: string) {}
+  constructor(
+    private readonly text: string,
+    private readonly maxDepth: number,
+  ) {}
 
   atEnd(): boolean {
     return this.#offset >= this.text.length;
@@ -84,7 +87,7 @@ class JsonReader {
   }
 
   readValue(depth: number): TreeNode {
-    if (depth > MAX_DEPTH) this.fail(`nesting deeper than ${MAX_DEPTH} levels`);
+    if (depth > this.maxDepth) this.fail(`nesting deeper than ${this.maxDepth} levels`);
     const start = this.position();
     const code = this.text.charCodeAt(this.#offset);
     switch (code) {

@@ -1,3 +1,4 @@
+import { documentFailure } from "../builder-failure.js";
 import type { TreeDocument } from "../../load/document.js";
 import type { ResourceGraph } from "../graph.js";
 import { buildActionMetadata } from "./action-metadata.js";
@@ -25,8 +26,12 @@ export function buildActions(documents: TreeDocument[], graph: ResourceGraph, so
       });
       continue;
     }
-    if (document.kind === "workflow") buildWorkflow(document, root, graph, build);
-    else buildActionMetadata(document, root, graph, build);
+    try {
+      if (document.kind === "workflow") buildWorkflow(document, root, graph, build);
+      else buildActionMetadata(document, root, graph, build);
+    } catch (error) {
+      graph.diagnostics.push(documentFailure("GitHub Actions", document, error));
+    }
   }
   // After every document, so that a step reaches an action defined in a later file.
   linkUses(build.uses, graph);

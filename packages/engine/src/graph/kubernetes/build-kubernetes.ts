@@ -1,3 +1,4 @@
+import { documentFailure } from "../builder-failure.js";
 import { mapEntry, mapGet, type MapNode, type TreeDocument, type TreeNode } from "../../load/document.js";
 import { treeToValue } from "../../load/tree.js";
 import type { Resource } from "../../model/resource.js";
@@ -26,7 +27,13 @@ interface ListDefaults {
  * workloads and Ingresses over every Kubernetes object in the graph.
  */
 export function buildKubernetes(documents: TreeDocument[], graph: ResourceGraph): void {
-  for (const document of documents) addDocument(document, graph);
+  for (const document of documents) {
+    try {
+      addDocument(document, graph);
+    } catch (error) {
+      graph.diagnostics.push(documentFailure("Kubernetes", document, error));
+    }
+  }
   linkKubernetes(graph);
 }
 

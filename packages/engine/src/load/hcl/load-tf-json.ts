@@ -1,10 +1,11 @@
 import type { Diagnostic } from "../../model/diagnostic.js";
 import type { Range } from "../../model/source.js";
 import type { LoadResult, MapEntry, MapNode, SourceFile, TreeNode } from "../document.js";
-import { parseJson } from "../json.js";
+import { DEFAULT_MAX_JSON_DEPTH, parseJson } from "../json.js";
 import type { HclAttribute, HclBlock, HclBody, HclDocument, HclExpression } from "./ast.js";
 import { HclConverter, HclSyntaxError } from "./convert.js";
-import { hclParser, type HclParser } from "./parser.js";
+import { findTooDeepHcl } from "./nesting.js";
+import { hclParser, HclTooDeepError, type HclParser } from "./parser.js";
 import { SourcePositions } from "./positions.js";
 
 /** Labels of the top-level block types; `locals` and `terraform` have none. */
@@ -69,12 +70,13 @@ function stringsAreExpressions(blockType: string, argument: string): boolean {
  * Strings with `${` or `%{` are templates, parsed with the native parser;
  * their expressions carry the range of the JSON string. Never throws.
  */
-export async function loadTfJson(file: SourceFile): Promise<LoadResult<HclDocument>> {
+export async function loadTfJson(file: SourceFile, options: { maxDepth?: number } = {}): Promise<LoadResult<HclDocument>> {
   try {
-    const { root, diagnostics } = parseJson(file.text, file.path);
+    const maxDepth = options.maxDepth ?? DEFAULT_MAX_JSON_DEPTH;
+    const { root, diagnostics } = parseJson(file.text, file.path, { maxDepth });
     if (!root) return { documents: [], diagnostics };
     const kind = file.kind === "tfvars" ? "tfvars" : "terraform";
-    const reader = new TfJsonReader(file.path, await hclParser(), kind === "terraform");
+    const reader = new TfJsonReader(file.path, await hclParser(), kind === "terraform", maxDepth);
     const body = root.kind === "map" ? reader.rootBody(root) : undefined;
     if (!body) {
       reader.diagnostics.push(shapeError(file.path, "the top level must be a JSON object", root.range));
@@ -116,6 +118,8 @@ class TfJsonReader {
     private readonly parser: HclParser,
     /** `.tfvars.json` values are plain data, not templates. */
     private readonly templates: boolean,
+    /** Deepest nesting of a template or expression inside a string. */
+    private readonly maxDepth: number,
   ) {}
 
   rootBody(root: MapNode): HclBody {
@@ -258,7 +262,15 @@ class TfJsonReader {
   }
 
   private parseAttributeValue(source: string): HclExpression | undefined {
-    const parsed = this.parser.parse(source);
+    // Deep interpolations take the parser quadratic time: refused before it starts.
+    if (findTooDeepHcl(source, this.maxDepth) !== undefined) return undefined;
+    let parsed: ReturnType<HclParser["parse"]>;
+    try {
+      parsed = this.parser.parse(source, 0, { maxSyntaxDepth: this.maxDepth * 4 });
+    } catch (error) {
+      if (error instanceof HclTooDeepError) return undefined;
+      throw error;
+    }
     if (parsed.hasError) return undefined;
     const attribute = parsed.root.children[0]?.children[0];
     if (attribute?.type !== "attribute") return undefined;
