@@ -44,7 +44,7 @@ export {
   type DriftHistoryRun,
 } from "./history.js";
 export { formatDriftHtml, type DriftHtmlOptions } from "./report/html.js";
-export { formatDriftJson, toDriftJson, DRIFT_JSON_VERSION, type DriftJsonReport } from "./report/json.js";
+export { formatDriftJson, toDriftJson, DRIFT_JSON_SCHEMA_URL, DRIFT_JSON_VERSION, type DriftJsonReport } from "./report/json.js";
 export { formatDriftMarkdown } from "./report/markdown.js";
 export { formatDriftSarif, toDriftSarif, DRIFT_RULE_ID, DRIFT_SARIF_CATEGORY, type DriftSarifOptions } from "./report/sarif.js";
 export { trendChart } from "./report/chart.js";

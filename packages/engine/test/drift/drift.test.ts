@@ -1,4 +1,7 @@
+import { readFileSync } from "node:fs";
 import path from "node:path";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import addFormatsModule from "ajv-formats";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { drift } from "../../src/drift/drift.js";
@@ -10,6 +13,12 @@ import { DRIFT_RULE_ID, toDriftSarif } from "../../src/drift/report/sarif.js";
 import type { DriftResult } from "../../src/drift/model.js";
 import { validateSarif } from "../support/validate-sarif.js";
 import { DRIFT_TEST_RULES } from "./test-rules.js";
+
+const addFormats = addFormatsModule.default;
+const jsonSchema = JSON.parse(readFileSync(new URL("../../src/drift/report/json-schema.json", import.meta.url), "utf8")) as object;
+const ajv = new Ajv2020({ strict: true, allErrors: true });
+addFormats(ajv);
+const validateDriftJson = ajv.compile(jsonSchema);
 
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), "../fixtures/drift");
 const NOW = new Date("2026-11-26T02:00:30Z");
@@ -70,6 +79,7 @@ describe("refresh-only plan", async () => {
     expect(value).not.toHaveProperty("desired");
     expect(value).not.toHaveProperty("actual");
     expect(sensitive.items[1]).toMatchObject({ desired: "SecureString", actual: "String" });
+    expect(validateDriftJson(JSON.parse(JSON.stringify(toDriftJson(sensitive))))).toBe(true);
     for (const text of [JSON.stringify(toDriftJson(sensitive)), JSON.stringify(toDriftSarif(sensitive)), formatDriftMarkdown(sensitive), formatDriftHtml(sensitive)]) {
       expect(text).toContain("aws_ssm_parameter.db_password");
       expect(text).not.toContain("Xk29");
@@ -166,6 +176,7 @@ describe("drift reports", async () => {
 
   it("JSON: relative paths, values on both sides, a stable shape", () => {
     const json = toDriftJson(result);
+    expect(validateDriftJson(JSON.parse(JSON.stringify(json))), JSON.stringify(validateDriftJson.errors?.slice(0, 3))).toBe(true);
     expect(json).toMatchObject({ schemaVersion: "1.0", kind: "tollgate-drift", generatedAt: NOW.toISOString(), driftSeverity: "medium" });
     expect(json.items.find((item) => item.kind === "changed")).toMatchObject({ desired: false, actual: true, desiredLocation: { file: "kubernetes/desired/shop.yaml" } });
     expect(json.newViolations[0]).toMatchObject({ ruleId: "test-privileged", location: { file: "kubernetes/live/shop.yaml" } });

@@ -13,6 +13,9 @@ import type { DriftKind, DriftPlatform, DriftResult, DriftSummary } from "../mod
 
 export const DRIFT_JSON_VERSION = "1.0";
 
+export const DRIFT_JSON_SCHEMA_URL =
+  "https://raw.githubusercontent.com/tollgate-dev/tollgate/main/packages/engine/src/drift/report/json-schema.json";
+
 export interface DriftJsonLocation {
   file: string;
   start: Position;
@@ -50,6 +53,7 @@ export interface DriftJsonViolation {
 }
 
 export interface DriftJsonReport {
+  $schema: string;
   schemaVersion: string;
   kind: "tollgate-drift";
   tool: DriftResult["tool"];
@@ -65,6 +69,7 @@ export interface DriftJsonReport {
 export function toDriftJson(result: DriftResult): DriftJsonReport {
   const location = (range: SourceRange): DriftJsonLocation => ({ file: relativeFile(range.file, result.root), start: range.start, end: range.end });
   return {
+    $schema: DRIFT_JSON_SCHEMA_URL,
     schemaVersion: DRIFT_JSON_VERSION,
     kind: "tollgate-drift",
     tool: result.tool,
