@@ -4,6 +4,7 @@ import { atOrAbove, describeDiagnostic, formatResult, hasInputErrors, isSuppress
 import { allRules } from "@tollgate/rules";
 import { ExitCode, type RunState } from "../exit-code.js";
 import { writeOutputAtomically } from "../write-output.js";
+import { limitsFromFlags, maxDepthOption, maxDocumentsOption, maxFileSizeOption, maxYamlAliasesOption, timeoutOption, type LimitFlags } from "../limit-options.js";
 import { progressBar } from "../progress.js";
 import { terraformEnvironment, variableOptions, varFileOption, varOption } from "../terraform-variables.js";
 import { resolveBaseline, resolveConfiguration } from "../configuration.js";
@@ -11,7 +12,7 @@ import { resolveBaseline, resolveConfiguration } from "../configuration.js";
 const FORMATS = ["text", "json", "sarif", "markdown"] as const;
 type Format = (typeof FORMATS)[number];
 
-interface ScanFlags {
+interface ScanFlags extends LimitFlags {
   format: Format;
   output?: string;
   /** Undefined when not given: the configuration's `fail-on`, else `low`. */
@@ -48,6 +49,11 @@ export function registerScanCommand(program: Command, state: RunState): void {
     .option("--no-inline-ignores", "ignore tollgate:ignore comments and tollgate.dev/ignore annotations (for audits)")
     .option("--show-suppressed", "also list suppressed findings in the text report")
     .option("--progress", "show a progress bar on standard error (on a terminal only)")
+    .addOption(timeoutOption())
+    .addOption(maxFileSizeOption())
+    .addOption(maxDepthOption())
+    .addOption(maxYamlAliasesOption())
+    .addOption(maxDocumentsOption())
     .action(async (paths: string[], flags: ScanFlags) => {
       const cwd = process.cwd();
       const configuration = await resolveConfiguration({ config: flags.config, paths, root: flags.root, cwd });
@@ -70,6 +76,7 @@ export function registerScanCommand(program: Command, state: RunState): void {
         environment: terraformEnvironment(process.env),
         config: configuration.config,
         suppressions: { inline: flags.inlineIgnores, baseline: baseline.baseline },
+        limits: limitsFromFlags(flags),
       }).finally(() => progress?.stop());
       const color = flags.output ? false : shouldColor(process.stdout, process.env);
       const report = formatResult(result, flags.format, { color, quiet: flags.quiet, category: flags.sarifCategory, showSuppressed: flags.showSuppressed });
