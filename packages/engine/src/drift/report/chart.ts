@@ -37,11 +37,14 @@ export function trendChart(allRuns: readonly DriftHistoryRun[]): string {
     parts.push(`<text class="axis" x="${PAD.left - 6}" y="${at}" text-anchor="end" dominant-baseline="middle">${formatCount(tick)}</text>`);
   }
   const labelEvery = Math.max(1, Math.ceil(runs.length / 8));
+  // Nightly runs are told apart by their date; several runs a day by their time too.
+  const days = new Set(runs.map((run) => run.timestamp.slice(0, 10)));
+  const label = (run: DriftHistoryRun) => (days.size === runs.length ? run.timestamp.slice(0, 10) : run.timestamp.slice(5, 16).replace("T", " "));
   runs.forEach((run, index) => {
     if (index % labelEvery !== 0 && index !== runs.length - 1) return;
     // The first and last labels hang inwards so that the plot's edges do not cut them.
     const anchor = runs.length === 1 ? "middle" : index === 0 ? "start" : index === runs.length - 1 ? "end" : "middle";
-    parts.push(`<text class="axis" x="${fixed(x(index))}" y="${HEIGHT - PAD.bottom + 18}" text-anchor="${anchor}">${escapeXml(run.timestamp.slice(0, 10))}</text>`);
+    parts.push(`<text class="axis" x="${fixed(x(index))}" y="${HEIGHT - PAD.bottom + 18}" text-anchor="${anchor}">${escapeXml(label(run))}</text>`);
   });
   for (const series of SERIES) {
     const points = runs.map((run, index) => `${fixed(x(index))},${fixed(y(series.value(run)))}`);
@@ -57,8 +60,8 @@ export function trendChart(allRuns: readonly DriftHistoryRun[]): string {
     parts.push(`<rect class="${series.className}" x="${left}" y="${HEIGHT - 16}" width="12" height="12"></rect>`);
     parts.push(`<text class="legend" x="${left + 18}" y="${HEIGHT - 6}">${series.name}</text>`);
   });
-  const label = runs.length === 0 ? "No runs recorded yet" : `Drift items and new violations over the last ${runs.length} run${runs.length === 1 ? "" : "s"}`;
-  return `<svg id="trend-chart" class="chart" role="img" aria-label="${escapeXml(label)}" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}"><title>${escapeXml(label)}</title>${parts.join("")}</svg>`;
+  const title = runs.length === 0 ? "No runs recorded yet" : `Drift items and new violations over the last ${runs.length} run${runs.length === 1 ? "" : "s"}`;
+  return `<svg id="trend-chart" class="chart" role="img" aria-label="${escapeXml(title)}" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}"><title>${escapeXml(title)}</title>${parts.join("")}</svg>`;
 }
 
 /** 1, 2, 5 × 10ⁿ at or above `value`, so the axis reads in round numbers. */
