@@ -7,6 +7,8 @@ export interface SizeResult {
   size: number;
   files: number;
   bytes: number;
+  /** Runs of each measurement; the fastest is kept. */
+  runs: number;
   floor: Measurement;
   scan: Measurement;
 }
@@ -50,19 +52,20 @@ export const RESULTS_START = "<!-- bench:results:start -->";
 export const RESULTS_END = "<!-- bench:results:end -->";
 
 /** The generated section: the machine, then one row per size. */
-export function renderResults(results: readonly SizeResult[], machine: Machine, settings: { seed: number; runs: number }): string {
+export function renderResults(results: readonly SizeResult[], machine: Machine, settings: { seed: number; load: readonly number[] }): string {
   const lines = [
     `Measured on ${machine.cpu}, ${machine.cores} cores, ${machine.memory} memory, Node ${machine.node}, ${machine.platform}; ` +
-      `seed ${settings.seed}, best of ${settings.runs} run${settings.runs === 1 ? "" : "s"}, each in a fresh process.`,
+      `seed ${settings.seed}; each measurement in a fresh process, the fastest of the runs shown; ` +
+      `load average ${settings.load.map((value) => value.toFixed(1)).join(", ")} when the run ended.`,
     "",
-    "| resources | files | MB | wall | CPU | resources/s | discover | load | graph | evaluate | report | peak RSS | parse floor | × floor | findings |",
-    "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    "| resources | files | MB | runs | wall | CPU | resources/s | discover | load | graph | evaluate | report | peak RSS | parse floor | × floor | findings |",
+    "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
   ];
   for (const result of results) {
     const { scan, floor } = result;
     const t = scan.timings;
     lines.push(
-      `| ${scan.resources.toLocaleString("en-US")} | ${result.files.toLocaleString("en-US")} | ${(result.bytes / 1e6).toFixed(1)} | ${seconds(scan.total)} | ${seconds(scan.cpu)} | ` +
+      `| ${scan.resources.toLocaleString("en-US")} | ${result.files.toLocaleString("en-US")} | ${(result.bytes / 1e6).toFixed(1)} | ${result.runs} | ${seconds(scan.total)} | ${seconds(scan.cpu)} | ` +
         `${Math.round(scan.resources / (scan.total / 1000)).toLocaleString("en-US")} | ${seconds(t.discover)} | ${seconds(t.load)} | ${seconds(t.graph)} | ` +
         `${seconds(t.evaluate)} | ${seconds(t.report)} | ${mebibytes(scan.maxRss)} | ${seconds(floor.total)} | ${(scan.total / floor.total).toFixed(2)} | ${scan.findings.toLocaleString("en-US")} |`,
     );
