@@ -2,7 +2,7 @@ import type { HclBlock, HclBody, HclExpression, HclTraversal } from "../../load/
 import { SourceMap, type AttributePath } from "../../model/source.js";
 import { emptyObject, isObject, isUnknown, Unknown, type Value, type ValueObject } from "../../model/value.js";
 import type { Bindings, ExpressionEvaluator } from "./expressions.js";
-import { formatNumber } from "./literal.js";
+import { evaluateStatic, formatNumber } from "./literal.js";
 import { forEachReference } from "./references.js";
 import { EvaluationError, hasKey, sortedKeys } from "./values.js";
 
@@ -23,6 +23,13 @@ export interface EvaluatedBlock {
 }
 
 /**
+ * Meta-arguments that name objects rather than compute values
+ * (`depends_on = [aws_s3_bucket.b]`): evaluating them would evaluate the
+ * objects they name for nothing, and could turn an ordering into a cycle.
+ */
+const ADDRESS_ARGUMENTS: ReadonlySet<string> = new Set(["depends_on", "provider", "providers", "ignore_changes", "replace_triggered_by"]);
+
+/**
  * Evaluates a block body into plain data: attributes become values (Unknown
  * where they cannot be known), nested blocks lists of objects (as plans show
  * them), and `dynamic` blocks the blocks they generate. Every attribute path
@@ -41,24 +48,30 @@ export class BlockEvaluator {
     this.#source = new SourceMap(file, block.range, block.headerRange);
   }
 
-  static evaluate(file: string, block: HclBlock, evaluator: ExpressionEvaluator, bindings: Bindings, skip: ReadonlySet<string> = new Set()): EvaluatedBlock {
+  /**
+   * `known` holds values of top-level attributes computed already (`count`
+   * and `for_each`, evaluated once for all instances rather than per instance).
+   */
+  static evaluate(file: string, block: HclBlock, evaluator: ExpressionEvaluator, bindings: Bindings, known: ReadonlyMap<string, Value> = new Map()): EvaluatedBlock {
     const builder = new BlockEvaluator(file, block, evaluator);
-    const attributes = builder.body(block.body, [], bindings, skip);
+    const attributes = builder.body(block.body, [], bindings, known);
     return { attributes, source: builder.#source, references: builder.#references };
   }
 
-  private body(body: HclBody, path: AttributePath, bindings: Bindings, skip: ReadonlySet<string>): ValueObject {
+  private body(body: HclBody, path: AttributePath, bindings: Bindings, known: ReadonlyMap<string, Value>): ValueObject {
     const object = emptyObject();
     for (const attribute of body.attributes) {
-      if (hasKey(object, attribute.name) || skip.has(attribute.name)) continue; // HCL rejects duplicates; keep the first
+      if (hasKey(object, attribute.name)) continue; // HCL rejects duplicates; keep the first
       const attributePath = [...path, attribute.name];
-      object[attribute.name] = this.evaluator.evaluateOrUnknown(attribute.expression, bindings);
+      const value = known.get(attribute.name);
+      if (value !== undefined) object[attribute.name] = value;
+      else if (ADDRESS_ARGUMENTS.has(attribute.name)) object[attribute.name] = evaluateStatic(attribute.expression);
+      else object[attribute.name] = this.evaluator.evaluateOrUnknown(attribute.expression, bindings);
       this.#source.set(attributePath, { key: attribute.nameRange, value: attribute.expression.range });
       this.positions(attribute.expression, attributePath, bindings);
     }
     const counts = new Map<string, number>();
     for (const block of body.blocks) {
-      if (skip.has(block.type)) continue;
       if (block.type === "dynamic" && block.labels.length === 1) {
         this.dynamicBlock(block, object, path, bindings, counts);
         continue;
@@ -88,7 +101,7 @@ export class BlockEvaluator {
     const blockPath = [...path, type, index];
     if (index === 0 && !this.#source.get([...path, type])) this.#source.set([...path, type], { key: block.typeRange, value: block.range });
     this.#source.set(blockPath, { key: block.typeRange, value: block.range });
-    const value = this.body(body, blockPath, bindings, new Set());
+    const value = this.body(body, blockPath, bindings, new Map());
     const list = object[type];
     if (Array.isArray(list)) list.push(value);
     else object[type] = [value];

@@ -134,7 +134,7 @@ class Emitter {
           }
           break;
         case "module": {
-          const block = BlockEvaluator.evaluate(declaration.file, declaration.block, scope.evaluator, unknownIteration(scope, declaration));
+          const block = BlockEvaluator.evaluate(declaration.file, declaration.block, scope.evaluator, unknownIteration(scope, declaration), scope.expansionValues(declaration));
           this.add(scope, declaration, `${scope.prefix}${declaration.address}`, block, emitted);
           for (const child of scope.children(declaration.block.labels[0]) ?? []) this.emitScope(child, emitted);
           break;

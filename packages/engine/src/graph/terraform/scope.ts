@@ -39,7 +39,18 @@ export interface ResourceInstance {
   block: EvaluatedBlock;
 }
 
-type Expansion = { kind: "single" } | { kind: "count"; count: number } | { kind: "for_each"; entries: Array<[string, Value]> } | { kind: "unknown" };
+type Expansion =
+  | { kind: "single" }
+  | { kind: "count"; count: number; value: Value }
+  | { kind: "for_each"; entries: Array<[string, Value]>; value: Value }
+  | { kind: "unknown"; known?: ReadonlyMap<string, Value> };
+
+/** The `count` or `for_each` value, evaluated once, for every instance's attributes. */
+function expansionValues(expansion: Expansion): ReadonlyMap<string, Value> {
+  if (expansion.kind === "count") return new Map([["count", expansion.value]]);
+  if (expansion.kind === "for_each") return new Map([["for_each", expansion.value]]);
+  return expansion.kind === "unknown" && expansion.known ? expansion.known : new Map();
+}
 
 const IN_PROGRESS = Symbol("in progress");
 
@@ -199,8 +210,9 @@ export class ModuleScope implements ReferenceResolver {
     const declaration = this.module.declarations.get(address);
     if (!declaration) return [];
     this.#instances.set(address, IN_PROGRESS);
+    const values = expansionValues(this.expansionOf(declaration.block, address));
     const instances = this.expand(declaration, address).map(({ key, bindings, expanded }) => {
-      const block = BlockEvaluator.evaluate(declaration.file, declaration.block, this.evaluator, bindings);
+      const block = BlockEvaluator.evaluate(declaration.file, declaration.block, this.evaluator, bindings, values);
       if (declaration.mode === "data" && declaration.type === POLICY_DOCUMENT_TYPE) {
         const rendered = renderPolicyDocument(block.attributes);
         block.attributes.json = rendered.json;
@@ -256,27 +268,35 @@ export class ModuleScope implements ReferenceResolver {
   private computeExpansion(block: HclBlock, address: string | undefined): Expansion {
     const count = block.body.attributes.find((attribute) => attribute.name === "count");
     const forEach = block.body.attributes.find((attribute) => attribute.name === "for_each");
+    let known: Map<string, Value> | undefined;
     try {
       if (count) {
         const value = this.evaluator.evaluateOrUnknown(count.expression);
-        if (typeof value !== "number" && typeof value !== "string") return { kind: "unknown" };
+        known = new Map([["count", value]]);
+        if (typeof value !== "number" && typeof value !== "string") return { kind: "unknown", known };
         const number = Number(value);
-        if (!Number.isInteger(number) || number < 0) return { kind: "unknown" };
+        if (!Number.isInteger(number) || number < 0) return { kind: "unknown", known };
         this.budget.expansion(number, `count of ${this.prefix}${address ?? block.labels.join(".")}`);
-        return { kind: "count", count: number };
+        return { kind: "count", count: number, value };
       }
       if (forEach) {
         const value = this.evaluator.evaluateOrUnknown(forEach.expression);
+        known = new Map([["for_each", value]]);
         const entries = forEachKeys(value);
-        if (entries === undefined) return { kind: "unknown" };
+        if (entries === undefined) return { kind: "unknown", known };
         this.budget.expansion(entries.length, `for_each of ${this.prefix}${address ?? block.labels.join(".")}`);
-        return { kind: "for_each", entries };
+        return { kind: "for_each", entries, value };
       }
     } catch (error) {
-      if (error instanceof EvaluationError) return { kind: "unknown" };
+      if (error instanceof EvaluationError) return { kind: "unknown", known };
       throw error;
     }
     return { kind: "single" };
+  }
+
+  /** The evaluated `count` or `for_each` of a declaration, shared by its instances' attributes. */
+  expansionValues(declaration: Declaration): ReadonlyMap<string, Value> {
+    return expansionValues(this.expansionOf(declaration.block, declaration.address));
   }
 
   callExpansionOf(name: string): Expansion | undefined {
