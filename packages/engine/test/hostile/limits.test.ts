@@ -103,6 +103,20 @@ describe("nesting depth: no stack overflow, a diagnostic instead", () => {
   });
 });
 
+describe("parse time of invalid HCL", () => {
+  it("gives up on a long run of invalid tokens, which tree-sitter recovers from in quadratic time", async () => {
+    // 240 KB; unbounded, its error recovery takes minutes (quadrupling with each doubling).
+    const text = `locals {\n  a = ${'"v",'.repeat(60_000)}\n}\n`;
+    const started = performance.now();
+    const result = await scanWithHealthy({ path: "slow/main.tf", text });
+    expect(performance.now() - started).toBeLessThan(40_000);
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({ level: "error", code: "hcl-parse-limit", file: "slow/main.tf", message: expect.stringContaining("the HCL parser gave up after 9.7 s") }),
+    ]);
+    expect(findingsOf(result)).toEqual(expect.arrayContaining(HEALTHY_FINDINGS));
+  }, 60_000);
+});
+
 describe("documents per file", () => {
   it("reads the first documents and refuses the rest with an error", async () => {
     const pod = (name: string) => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\nspec:\n  containers:\n    - name: app\n      securityContext: {privileged: true}\n`;

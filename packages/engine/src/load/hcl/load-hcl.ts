@@ -3,7 +3,7 @@ import type { LoadResult, SourceFile } from "../document.js";
 import type { HclAttribute, HclBlock, HclBody, HclDocument } from "./ast.js";
 import { HclConverter, HclSyntaxError } from "./convert.js";
 import { findTooDeepHcl } from "./nesting.js";
-import { HclParseCancelledError, hclParser, HclTooDeepError, type HclParseOptions, type HclParser, type SyntaxNode } from "./parser.js";
+import { HclParseCancelledError, hclParser, HclParseTooSlowError, HclTooDeepError, type HclParseOptions, type HclParser, type SyntaxNode } from "./parser.js";
 import { SourcePositions } from "./positions.js";
 import { containsError, describeFirstSyntaxError, syntaxDiagnostic } from "./syntax-errors.js";
 
@@ -17,6 +17,15 @@ export interface HclLoadOptions {
 }
 
 export const DEFAULT_MAX_HCL_DEPTH = 500;
+
+/**
+ * Time one parse of HCL text may take: many times what valid text of that
+ * size needs on a slow, busy machine, far less than the hours a hostile run
+ * of invalid tokens would take.
+ */
+export function hclParseBudgetMs(length: number, baseMs = 5000): number {
+  return baseMs + (length / 1024) * 20;
+}
 
 /** A broken file should not flood the output: the first errors locate the problem. */
 const MAX_SYNTAX_DIAGNOSTICS = 20;
@@ -61,7 +70,7 @@ export function loadHclWith(parser: HclParser, file: SourceFile, options: HclLoa
     const diagnostics: Diagnostic[] = [];
     const items: TopLevelItem[] = [];
     // Several tree-sitter nodes make one level of HCL nesting (expression, collection, tuple…).
-    const parseOptions: HclParseOptions = { maxSyntaxDepth: maxDepth * 4, cancelled: options.cancelled };
+    const parseOptions: HclParseOptions = { maxSyntaxDepth: maxDepth * 4, cancelled: options.cancelled, timeBudgetMs: hclParseBudgetMs(text.length) };
     const parsed = parser.parse(text, 0, parseOptions);
     const badRegions = collectTopLevel(parsed.root, parsed.hasError, positions, file.path, items, diagnostics);
     for (const region of badRegions) recoverRegion(region, parser, positions, file.path, items, diagnostics, parseOptions);
@@ -75,6 +84,7 @@ export function loadHclWith(parser: HclParser, file: SourceFile, options: HclLoa
     return { documents: [{ file: file.path, kind, syntax: "native", body }], diagnostics: diagnostics.slice(0, MAX_SYNTAX_DIAGNOSTICS) };
   } catch (error) {
     if (error instanceof HclTooDeepError) return { documents: [], diagnostics: [depthDiagnostic(file, new SourcePositions(text), error.offset, maxDepth)] };
+    if (error instanceof HclParseTooSlowError) return { documents: [], diagnostics: [{ level: "error", code: "hcl-parse-limit", message: `${error.message}; not read`, file: file.path }] };
     if (error instanceof HclParseCancelledError) return { documents: [], diagnostics: [{ level: "error", code: "scan-timeout", message: error.message, file: file.path }] };
     if (error instanceof RangeError && /call stack/i.test(error.message)) {
       // The stack ran out on something deep that the limits did not foresee.

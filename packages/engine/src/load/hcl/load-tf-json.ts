@@ -5,7 +5,8 @@ import { DEFAULT_MAX_JSON_DEPTH, parseJson } from "../json.js";
 import type { HclAttribute, HclBlock, HclBody, HclDocument, HclExpression } from "./ast.js";
 import { HclConverter, HclSyntaxError } from "./convert.js";
 import { findTooDeepHcl } from "./nesting.js";
-import { hclParser, HclTooDeepError, type HclParser } from "./parser.js";
+import { hclParseBudgetMs } from "./load-hcl.js";
+import { hclParser, HclParseTooSlowError, HclTooDeepError, type HclParser } from "./parser.js";
 import { SourcePositions } from "./positions.js";
 
 /** Labels of the top-level block types; `locals` and `terraform` have none. */
@@ -266,9 +267,9 @@ class TfJsonReader {
     if (findTooDeepHcl(source, this.maxDepth) !== undefined) return undefined;
     let parsed: ReturnType<HclParser["parse"]>;
     try {
-      parsed = this.parser.parse(source, 0, { maxSyntaxDepth: this.maxDepth * 4 });
+      parsed = this.parser.parse(source, 0, { maxSyntaxDepth: this.maxDepth * 4, timeBudgetMs: hclParseBudgetMs(source.length, 1000) });
     } catch (error) {
-      if (error instanceof HclTooDeepError) return undefined;
+      if (error instanceof HclTooDeepError || error instanceof HclParseTooSlowError) return undefined;
       throw error;
     }
     if (parsed.hasError) return undefined;

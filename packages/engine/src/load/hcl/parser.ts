@@ -1,4 +1,5 @@
 import { createRequire } from "node:module";
+import { performance } from "node:perf_hooks";
 import path from "node:path";
 import { Language, Parser } from "web-tree-sitter";
 
@@ -91,12 +92,29 @@ export class HclParseCancelledError extends Error {
   }
 }
 
+/** tree-sitter's error recovery took longer than the parse was allowed. */
+export class HclParseTooSlowError extends Error {
+  constructor(readonly budgetMs: number) {
+    super(`the HCL parser gave up after ${Math.round(budgetMs / 100) / 10} s on this text (long runs of invalid syntax take it quadratic time)`);
+  }
+}
+
 export interface HclParseOptions {
   /** Deepest syntax tree accepted; tree-sitter nodes, several per level of HCL nesting. */
   maxSyntaxDepth?: number;
   /** Asked while parsing: true cancels the parse. */
   cancelled?: () => boolean;
+  /**
+   * Milliseconds the parse may take. Valid HCL parses in linear time, but
+   * tree-sitter's error recovery is quadratic in a long run of invalid
+   * tokens (`a = "v","v","v",…`): 130 KB of them take seconds, a few
+   * megabytes would take hours. No count of work is exposed, so time it is.
+   */
+  timeBudgetMs?: number;
 }
+
+/** Reading the clock on every progress call would cost more than the parse: one call in this many. */
+const CLOCK_EVERY = 64;
 
 /** Far beyond any configuration written by hand or generated, far below the stack's limit. */
 export const DEFAULT_MAX_SYNTAX_DEPTH = 2000;
@@ -109,11 +127,21 @@ export class HclParser {
    * whole file); node offsets are file offsets.
    */
   parse(text: string, offset = 0, options: HclParseOptions = {}): ParsedHcl {
-    const cancelled = options.cancelled;
-    const tree = this.parser.parse(text, null, cancelled ? { progressCallback: () => cancelled() } : undefined);
+    const { cancelled, timeBudgetMs } = options;
+    const started = performance.now();
+    let calls = 0;
+    let tooSlow = false;
+    const progressCallback = (): boolean => {
+      if (++calls % CLOCK_EVERY !== 0) return false;
+      if (cancelled?.()) return true;
+      tooSlow = timeBudgetMs !== undefined && performance.now() - started > timeBudgetMs;
+      return tooSlow;
+    };
+    const tree = this.parser.parse(text, null, cancelled || timeBudgetMs !== undefined ? { progressCallback } : undefined);
     if (!tree) {
       // A cancelled parse would otherwise resume on the next call, with the next file's text.
       this.parser.reset();
+      if (tooSlow) throw new HclParseTooSlowError(timeBudgetMs!);
       if (cancelled?.()) throw new HclParseCancelledError();
       throw new Error("the HCL parser returned no tree");
     }
