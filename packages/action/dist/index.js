@@ -21277,7 +21277,7 @@ import path20 from "node:path";
 import { fileURLToPath } from "node:url";
 
 // packages/engine/src/scan.ts
-import { performance as performance2 } from "node:perf_hooks";
+import { performance as performance4 } from "node:perf_hooks";
 
 // packages/engine/src/discover/discover.ts
 var import_fast_glob = __toESM(require_out4(), 1);
@@ -21328,6 +21328,7 @@ function sniffYaml(head) {
 }
 
 // packages/engine/src/limits.ts
+import { performance as performance2 } from "node:perf_hooks";
 var DEFAULT_LIMITS = Object.freeze({
   maxFileBytes: 64 * 1024 * 1024,
   maxAliasNodes: 1e5,
@@ -21335,6 +21336,52 @@ var DEFAULT_LIMITS = Object.freeze({
   maxDocumentsPerFile: 1e4,
   timeoutSeconds: 0
 });
+function resolveLimits(given = {}) {
+  const limits = { ...DEFAULT_LIMITS };
+  for (const key of Object.keys(DEFAULT_LIMITS)) {
+    const value = given[key];
+    if (value === void 0) continue;
+    const least = key === "timeoutSeconds" ? 0 : 1;
+    if (typeof value !== "number" || !Number.isFinite(value) || value < least || key !== "timeoutSeconds" && !Number.isInteger(value)) {
+      throw new RangeError(`limits.${key} must be ${key === "timeoutSeconds" ? "a number of seconds, 0 or more" : "a whole number, 1 or more"}; got ${String(value)}`);
+    }
+    limits[key] = value;
+  }
+  return limits;
+}
+var Deadline = class _Deadline {
+  constructor(seconds, now = () => performance2.now()) {
+    this.seconds = seconds;
+    this.now = now;
+    this.#end = seconds > 0 ? now() + seconds * 1e3 : Number.POSITIVE_INFINITY;
+  }
+  seconds;
+  now;
+  #end;
+  #reported = false;
+  static none() {
+    return new _Deadline(0);
+  }
+  get expired() {
+    return this.#end !== Number.POSITIVE_INFINITY && this.now() >= this.#end;
+  }
+  /** Milliseconds left, or Infinity without a budget. */
+  remaining() {
+    return this.#end === Number.POSITIVE_INFINITY ? Number.POSITIVE_INFINITY : Math.max(0, this.#end - this.now());
+  }
+  /** The one error that says the result is incomplete, and what was skipped; later calls return nothing. */
+  exceeded(skipped) {
+    if (this.#reported) return [];
+    this.#reported = true;
+    return [
+      {
+        level: "error",
+        code: "scan-timeout",
+        message: `the scan took longer than its time limit of ${this.seconds} s and stopped; ${skipped}, so the result is incomplete`
+      }
+    ];
+  }
+};
 
 // packages/engine/src/discover/discover.ts
 var ALWAYS_EXCLUDED = ["**/node_modules/**", "**/.git/**", "**/.terraform/**"];
@@ -21619,17 +21666,27 @@ function evaluate(graph, rules, options) {
   const lines = new LineCache(options.sourceText);
   const rulesByType = indexRulesByType(rules);
   const reported = /* @__PURE__ */ new Set();
-  for (const type of graph.types()) {
+  const deadline = options.deadline;
+  let checked = 0;
+  types: for (const type of graph.types()) {
     const typeRules = rulesByType.get(type);
     if (!typeRules) continue;
     for (const resource of graph.ofType(type)) {
+      if (deadline?.expired) {
+        const left = graph.size - checked;
+        diagnostics.push(...deadline.exceeded(`rules were not run on up to ${left} of ${graph.size} resources`));
+        break types;
+      }
+      checked++;
       if (resource.mode === "data") continue;
       for (const rule of typeRules) {
         if (!rule.meta.platforms.includes(resource.platform)) continue;
+        graph.work.ruleInvocations++;
         const context = {
           graph,
           options: options.ruleOptions?.[rule.meta.id] ?? {},
           report(descriptor) {
+            graph.work.reports++;
             const finding = toFinding(rule, resource, descriptor, graph, lines);
             const { file, start: start2 } = finding.location;
             const key = `${rule.meta.id}${file}${start2.line}${start2.column}${finding.message}`;
@@ -21711,6 +21768,13 @@ var LineCache = class {
     return lines[line - 1] ?? "";
   }
 };
+
+// packages/engine/src/graph/builder-failure.ts
+function documentFailure(builder, document2, error) {
+  const cause = error instanceof Error ? error.message : String(error);
+  const which = document2.index ? ` (document ${document2.index + 1})` : "";
+  return { level: "error", code: "internal-error", message: `internal error in the ${builder} graph builder${which}, its resources may be missing: ${cause}`, file: document2.file };
+}
 
 // packages/engine/src/load/document.ts
 function mapGet(node, key) {
@@ -22157,8 +22221,12 @@ function buildActions(documents, graph, sourceText) {
       });
       continue;
     }
-    if (document2.kind === "workflow") buildWorkflow(document2, root, graph, build);
-    else buildActionMetadata(document2, root, graph, build);
+    try {
+      if (document2.kind === "workflow") buildWorkflow(document2, root, graph, build);
+      else buildActionMetadata(document2, root, graph, build);
+    } catch (error) {
+      graph.diagnostics.push(documentFailure("GitHub Actions", document2, error));
+    }
   }
   linkUses(build.uses, graph);
 }
@@ -22291,6 +22359,21 @@ function linkCrossPlatform(graph) {
   linkAssumedRoles(graph, awsRoleIndex(graph));
 }
 
+// packages/engine/src/model/work.ts
+function newWorkCounters() {
+  return {
+    filesLoaded: 0,
+    documentsLoaded: 0,
+    resourcesAdded: 0,
+    edgesLinked: 0,
+    graphLookups: 0,
+    itemsReturned: 0,
+    selectorComparisons: 0,
+    ruleInvocations: 0,
+    reports: 0
+  };
+}
+
 // packages/engine/src/graph/graph.ts
 var ResourceGraph = class {
   #byId = /* @__PURE__ */ new Map();
@@ -22298,11 +22381,19 @@ var ResourceGraph = class {
   #outgoing = /* @__PURE__ */ new Map();
   #incoming = /* @__PURE__ */ new Map();
   #edgeKeys = /* @__PURE__ */ new Set();
+  /** Per type, per index name: resources by key (`findBy`). */
+  #indexes = /* @__PURE__ */ new Map();
+  /** Types whose lists may still hold replaced resources. */
+  #staleTypes = /* @__PURE__ */ new Set();
   diagnostics = [];
+  /** What building and querying this graph cost, in unit operations. */
+  work = newWorkCounters();
   /** Adds a resource; a second resource with the same id replaces nothing and is returned as false. */
   add(resource) {
+    this.work.resourcesAdded++;
     if (this.#byId.has(resource.id)) return false;
     this.#byId.set(resource.id, resource);
+    this.#indexes.delete(resource.type);
     const list = this.#byType.get(resource.type);
     if (list) list.push(resource);
     else this.#byType.set(resource.type, [resource]);
@@ -22317,8 +22408,8 @@ var ResourceGraph = class {
     const resource = this.#byId.get(from);
     if (!resource || from === to) return;
     this.#byId.delete(from);
-    const list = this.#byType.get(resource.type);
-    if (list?.includes(resource)) list.splice(list.indexOf(resource), 1);
+    this.#staleTypes.add(resource.type);
+    this.#indexes.delete(resource.type);
     const moved = [...this.#outgoing.get(from) ?? [], ...this.#incoming.get(from) ?? []];
     for (const edge of moved) this.#unlink(edge);
     for (const edge of moved) {
@@ -22335,6 +22426,7 @@ var ResourceGraph = class {
   }
   /** Adds an edge once; edges may name resources that are not in the graph (yet). */
   link(edge) {
+    this.work.edgesLinked++;
     const key = `${edge.kind}${edge.from}${edge.to}`;
     if (this.#edgeKeys.has(key)) return;
     this.#edgeKeys.add(key);
@@ -22342,15 +22434,60 @@ var ResourceGraph = class {
     push2(this.#incoming, edge.to, edge);
   }
   get(id) {
+    this.work.graphLookups++;
     return this.#byId.get(id);
   }
   ofType(type) {
-    return this.#byType.get(type) ?? [];
+    const resources = this.#typeList(type) ?? [];
+    this.work.graphLookups++;
+    this.work.itemsReturned += resources.length;
+    return resources;
+  }
+  #typeList(type) {
+    const list = this.#byType.get(type);
+    if (!list || !this.#staleTypes.has(type)) return list;
+    this.#staleTypes.delete(type);
+    const current = list.filter((resource) => this.#byId.get(resource.id) === resource);
+    this.#byType.set(type, current);
+    return current;
+  }
+  /** How many resources of `type` there are, without handing them over. */
+  countOf(type) {
+    this.work.graphLookups++;
+    return this.#typeList(type)?.length ?? 0;
+  }
+  /**
+   * The resources of `type` that `keyOf` gives `key` (or a list holding it),
+   * through an index built on the first question: "the settings resource
+   * that names this bucket" costs a lookup, not a scan of every resource of
+   * the type for each bucket. `index` names the key function; the index is
+   * dropped when a resource of the type is added or replaced.
+   */
+  findBy(type, index2, keyOf, key) {
+    let byName = this.#indexes.get(type);
+    if (!byName) this.#indexes.set(type, byName = /* @__PURE__ */ new Map());
+    let byKey = byName.get(index2);
+    if (!byKey) {
+      byKey = /* @__PURE__ */ new Map();
+      for (const resource of this.#typeList(type) ?? []) {
+        const keys = keyOf(resource);
+        if (keys === void 0) continue;
+        for (const each of typeof keys === "string" ? [keys] : new Set(keys)) push2(byKey, each, resource);
+      }
+      this.work.itemsReturned += this.#typeList(type)?.length ?? 0;
+      byName.set(index2, byKey);
+    }
+    const found = byKey.get(key) ?? [];
+    this.work.graphLookups++;
+    this.work.itemsReturned += found.length;
+    return found;
   }
   types() {
     return this.#byType.keys();
   }
   resources() {
+    this.work.graphLookups++;
+    this.work.itemsReturned += this.#byId.size;
     return this.#byId.values();
   }
   get size() {
@@ -22358,13 +22495,19 @@ var ResourceGraph = class {
   }
   edgesFrom(id, kind) {
     const edges = this.#outgoing.get(id) ?? [];
+    this.work.graphLookups++;
+    this.work.itemsReturned += edges.length;
     return kind ? edges.filter((edge) => edge.kind === kind) : edges;
   }
   edgesTo(id, kind) {
     const edges = this.#incoming.get(id) ?? [];
+    this.work.graphLookups++;
+    this.work.itemsReturned += edges.length;
     return kind ? edges.filter((edge) => edge.kind === kind) : edges;
   }
   edges() {
+    this.work.graphLookups++;
+    this.work.itemsReturned += this.#edgeKeys.size;
     return [...this.#outgoing.values()].flat();
   }
   /** Resources that `id` points to by edges of `kind`, present in the graph. */
@@ -22589,9 +22732,13 @@ function containersOf(resource) {
 
 // packages/engine/src/graph/kubernetes/pod-index.ts
 var PodIndex = class _PodIndex {
+  constructor(work = newWorkCounters()) {
+    this.work = work;
+  }
+  work;
   #namespaces = /* @__PURE__ */ new Map();
   static fromGraph(graph) {
-    const index2 = new _PodIndex();
+    const index2 = new _PodIndex(graph.work);
     for (const kind of WORKLOAD_KINDS) {
       for (const resource of graph.ofType(kind)) {
         if (resource.platform === "kubernetes") index2.add(resource);
@@ -22619,7 +22766,9 @@ var PodIndex = class _PodIndex {
   select(namespace, selector) {
     const pods = this.#namespaces.get(namespace);
     if (!pods) return [];
-    return candidates(pods, selector).filter((entry) => matchesSelector(selector, entry.labels)).map((entry) => entry.resource);
+    const found = candidates(pods, selector);
+    this.work.selectorComparisons += found.length;
+    return found.filter((entry) => matchesSelector(selector, entry.labels)).map((entry) => entry.resource);
   }
 };
 function candidates(pods, selector) {
@@ -22730,7 +22879,13 @@ function linkKubernetes(graph) {
 
 // packages/engine/src/graph/kubernetes/build-kubernetes.ts
 function buildKubernetes(documents, graph) {
-  for (const document2 of documents) addDocument(document2, graph);
+  for (const document2 of documents) {
+    try {
+      addDocument(document2, graph);
+    } catch (error) {
+      graph.diagnostics.push(documentFailure("Kubernetes", document2, error));
+    }
+  }
   linkKubernetes(graph);
 }
 function addDocument(document2, graph) {
@@ -23887,6 +24042,7 @@ function withNames(scope, ...names) {
 }
 
 // packages/engine/src/graph/terraform/blocks.ts
+var ADDRESS_ARGUMENTS = /* @__PURE__ */ new Set(["depends_on", "provider", "providers", "ignore_changes", "replace_triggered_by"]);
 var BlockEvaluator = class _BlockEvaluator {
   constructor(file, block, evaluator) {
     this.evaluator = evaluator;
@@ -23895,23 +24051,29 @@ var BlockEvaluator = class _BlockEvaluator {
   evaluator;
   #source;
   #references = [];
-  static evaluate(file, block, evaluator, bindings, skip = /* @__PURE__ */ new Set()) {
+  /**
+   * `known` holds values of top-level attributes computed already (`count`
+   * and `for_each`, evaluated once for all instances rather than per instance).
+   */
+  static evaluate(file, block, evaluator, bindings, known = /* @__PURE__ */ new Map()) {
     const builder = new _BlockEvaluator(file, block, evaluator);
-    const attributes = builder.body(block.body, [], bindings, skip);
+    const attributes = builder.body(block.body, [], bindings, known);
     return { attributes, source: builder.#source, references: builder.#references };
   }
-  body(body2, path21, bindings, skip) {
+  body(body2, path21, bindings, known) {
     const object = emptyObject();
     for (const attribute of body2.attributes) {
-      if (hasKey(object, attribute.name) || skip.has(attribute.name)) continue;
+      if (hasKey(object, attribute.name)) continue;
       const attributePath = [...path21, attribute.name];
-      object[attribute.name] = this.evaluator.evaluateOrUnknown(attribute.expression, bindings);
+      const value = known.get(attribute.name);
+      if (value !== void 0) object[attribute.name] = value;
+      else if (ADDRESS_ARGUMENTS.has(attribute.name)) object[attribute.name] = evaluateStatic(attribute.expression);
+      else object[attribute.name] = this.evaluator.evaluateOrUnknown(attribute.expression, bindings);
       this.#source.set(attributePath, { key: attribute.nameRange, value: attribute.expression.range });
       this.positions(attribute.expression, attributePath, bindings);
     }
     const counts = /* @__PURE__ */ new Map();
     for (const block of body2.blocks) {
-      if (skip.has(block.type)) continue;
       if (block.type === "dynamic" && block.labels.length === 1) {
         this.dynamicBlock(block, object, path21, bindings, counts);
         continue;
@@ -23931,7 +24093,7 @@ var BlockEvaluator = class _BlockEvaluator {
     const blockPath = [...path21, type, index2];
     if (index2 === 0 && !this.#source.get([...path21, type])) this.#source.set([...path21, type], { key: block.typeRange, value: block.range });
     this.#source.set(blockPath, { key: block.typeRange, value: block.range });
-    const value = this.body(body2, blockPath, bindings, /* @__PURE__ */ new Set());
+    const value = this.body(body2, blockPath, bindings, /* @__PURE__ */ new Map());
     const list = object[type];
     if (Array.isArray(list)) list.push(value);
     else object[type] = [value];
@@ -32634,8 +32796,90 @@ function onlyChild(node) {
   return child;
 }
 
+// packages/engine/src/load/hcl/nesting.ts
+function findTooDeepHcl(text, maxDepth) {
+  const frames = [];
+  let depth = 0;
+  const length = text.length;
+  let index2 = 0;
+  const top = () => frames[frames.length - 1]?.kind ?? "code";
+  while (index2 < length) {
+    const kind = top();
+    const char = text[index2];
+    if (kind === "string" || kind === "heredoc") {
+      if (kind === "heredoc" && (index2 === 0 || text[index2 - 1] === "\n") && closesHeredoc(text, index2, frames[frames.length - 1].marker)) {
+        frames.pop();
+        continue;
+      }
+      if (kind === "string" && char === "\\") {
+        index2 += 2;
+        continue;
+      }
+      if (kind === "string" && (char === '"' || char === "\n")) {
+        frames.pop();
+        index2++;
+        continue;
+      }
+      if ((char === "$" || char === "%") && text[index2 + 1] === char && text[index2 + 2] === "{") {
+        index2 += 3;
+        continue;
+      }
+      if ((char === "$" || char === "%") && text[index2 + 1] === "{") {
+        frames.push({ kind: "interpolation" });
+        if (++depth > maxDepth) return index2;
+        index2 += 2;
+        continue;
+      }
+      index2++;
+      continue;
+    }
+    if (char === '"') {
+      frames.push({ kind: "string" });
+      index2++;
+    } else if (char === "#" || char === "/" && text[index2 + 1] === "/") {
+      const end = text.indexOf("\n", index2);
+      index2 = end === -1 ? length : end;
+    } else if (char === "/" && text[index2 + 1] === "*") {
+      const end = text.indexOf("*/", index2 + 2);
+      index2 = end === -1 ? length : end + 2;
+    } else if (char === "<" && text[index2 + 1] === "<") {
+      const heredoc = /<<-?([A-Za-z_][\w-]*)[ \t]*\r?\n/y;
+      heredoc.lastIndex = index2;
+      const match = heredoc.exec(text);
+      if (match) {
+        frames.push({ kind: "heredoc", marker: match[1] });
+        index2 = heredoc.lastIndex;
+      } else {
+        index2 += 2;
+      }
+    } else if (char === "{" || char === "[" || char === "(") {
+      frames.push({ kind: "code" });
+      if (++depth > maxDepth) return index2;
+      index2++;
+    } else if (char === "}" || char === "]" || char === ")") {
+      if (frames.length > 0) {
+        frames.pop();
+        depth--;
+      }
+      index2++;
+    } else {
+      index2++;
+    }
+  }
+  return void 0;
+}
+function closesHeredoc(text, lineStart, marker) {
+  let index2 = lineStart;
+  while (text[index2] === " " || text[index2] === "	") index2++;
+  if (!text.startsWith(marker, index2)) return false;
+  index2 += marker.length;
+  while (text[index2] === " " || text[index2] === "	" || text[index2] === "\r") index2++;
+  return index2 >= text.length || text[index2] === "\n";
+}
+
 // packages/engine/src/load/hcl/parser.ts
 import { createRequire } from "node:module";
+import { performance as performance3 } from "node:perf_hooks";
 import path4 from "node:path";
 
 // node_modules/.pnpm/web-tree-sitter@0.25.10/node_modules/web-tree-sitter/tree-sitter.js
@@ -36616,6 +36860,29 @@ async function createParser() {
   parser.setLanguage(language);
   return new HclParser(parser);
 }
+var HclTooDeepError = class extends Error {
+  constructor(offset, maxDepth) {
+    super(`syntax nested deeper than ${maxDepth} levels`);
+    this.offset = offset;
+    this.maxDepth = maxDepth;
+  }
+  offset;
+  maxDepth;
+};
+var HclParseCancelledError = class extends Error {
+  constructor() {
+    super("parsing stopped: the scan ran out of time");
+  }
+};
+var HclParseTooSlowError = class extends Error {
+  constructor(budgetMs) {
+    super(`the HCL parser gave up after ${Math.round(budgetMs / 100) / 10} s on this text (long runs of invalid syntax take it quadratic time)`);
+    this.budgetMs = budgetMs;
+  }
+  budgetMs;
+};
+var CLOCK_EVERY = 64;
+var DEFAULT_MAX_SYNTAX_DEPTH = 2e3;
 var HclParser = class {
   constructor(parser) {
     this.parser = parser;
@@ -36625,14 +36892,29 @@ var HclParser = class {
    * Parses `text`, a slice of a file that starts at `offset` in it (0 for a
    * whole file); node offsets are file offsets.
    */
-  parse(text, offset = 0) {
-    const tree = this.parser.parse(text);
-    if (!tree) throw new Error("the HCL parser returned no tree");
+  parse(text, offset = 0, options = {}) {
+    const { cancelled, timeBudgetMs } = options;
+    const started = performance3.now();
+    let calls = 0;
+    let tooSlow = false;
+    const progressCallback = () => {
+      if (++calls % CLOCK_EVERY !== 0) return false;
+      if (cancelled?.()) return true;
+      tooSlow = timeBudgetMs !== void 0 && performance3.now() - started > timeBudgetMs;
+      return tooSlow;
+    };
+    const tree = this.parser.parse(text, null, cancelled || timeBudgetMs !== void 0 ? { progressCallback } : void 0);
+    if (!tree) {
+      this.parser.reset();
+      if (tooSlow) throw new HclParseTooSlowError(timeBudgetMs);
+      if (cancelled?.()) throw new HclParseCancelledError();
+      throw new Error("the HCL parser returned no tree");
+    }
     try {
       const hasError = tree.rootNode.hasError;
       const cursor = tree.walk();
       try {
-        return { root: copyTree(cursor, offset, hasError), hasError };
+        return { root: copyTree(cursor, offset, hasError, options.maxSyntaxDepth ?? DEFAULT_MAX_SYNTAX_DEPTH), hasError };
       } finally {
         cursor.delete();
       }
@@ -36654,8 +36936,9 @@ var OPAQUE_WHEN_VALID = /* @__PURE__ */ new Set([
   "bool_lit",
   "null_lit"
 ]);
-function copyTree(cursor, offset, hasError) {
-  const copy = (type, parent) => {
+function copyTree(cursor, offset, hasError, maxDepth) {
+  const copy = (type, parent, depth) => {
+    if (depth > maxDepth) throw new HclTooDeepError(offset + cursor.startIndex, maxDepth);
     const node = {
       type,
       start: offset + cursor.startIndex,
@@ -36668,13 +36951,13 @@ function copyTree(cursor, offset, hasError) {
     if ((hasError || !OPAQUE_WHEN_VALID.has(type)) && cursor.gotoFirstChild()) {
       do {
         const childType = cursor.nodeType;
-        if (childType !== "comment") node.children.push(copy(childType, node));
+        if (childType !== "comment") node.children.push(copy(childType, node, depth + 1));
       } while (cursor.gotoNextSibling());
       cursor.gotoParent();
     }
     return node;
   };
-  return copy(cursor.nodeType, void 0);
+  return copy(cursor.nodeType, void 0, 0);
 }
 
 // packages/engine/src/load/hcl/positions.ts
@@ -36845,26 +37128,34 @@ function visible(range2) {
 }
 
 // packages/engine/src/load/hcl/load-hcl.ts
+var DEFAULT_MAX_HCL_DEPTH = 500;
+function hclParseBudgetMs(length, baseMs = 5e3) {
+  return baseMs + length / 1024 * 20;
+}
 var MAX_SYNTAX_DIAGNOSTICS = 20;
 var TOP_LEVEL_START = /[\p{ID_Start}_][\p{ID_Continue}\-]*(?:[ \t]+(?:"(?:[^"\\\n]|\\.)*"|[\p{ID_Start}_][\p{ID_Continue}\-]*))*[ \t]*(?:\{|=(?![=>]))/uy;
-async function loadHcl(file) {
+async function loadHcl(file, options = {}) {
   let parser;
   try {
     parser = await hclParser();
   } catch (error) {
     return { documents: [], diagnostics: [internalError(file, error)] };
   }
-  return loadHclWith(parser, file);
+  return loadHclWith(parser, file, options);
 }
-function loadHclWith(parser, file) {
+function loadHclWith(parser, file, options = {}) {
+  const text = file.text.charCodeAt(0) === 65279 ? ` ${file.text.slice(1)}` : file.text;
+  const maxDepth = options.maxDepth ?? DEFAULT_MAX_HCL_DEPTH;
   try {
-    const text = file.text.charCodeAt(0) === 65279 ? ` ${file.text.slice(1)}` : file.text;
     const positions = new SourcePositions(text);
+    const tooDeep = findTooDeepHcl(text, maxDepth);
+    if (tooDeep !== void 0) return { documents: [], diagnostics: [depthDiagnostic(file, positions, tooDeep, maxDepth)] };
     const diagnostics = [];
     const items = [];
-    const parsed = parser.parse(text);
+    const parseOptions = { maxSyntaxDepth: maxDepth * 4, cancelled: options.cancelled, timeBudgetMs: hclParseBudgetMs(text.length) };
+    const parsed = parser.parse(text, 0, parseOptions);
     const badRegions = collectTopLevel(parsed.root, parsed.hasError, positions, file.path, items, diagnostics);
-    for (const region of badRegions) recoverRegion(region, parser, positions, file.path, items, diagnostics);
+    for (const region of badRegions) recoverRegion(region, parser, positions, file.path, items, diagnostics, parseOptions);
     items.sort((a, b) => a.start - b.start);
     const body2 = {
       attributes: items.flatMap((item) => item.attribute ? [item.attribute] : []),
@@ -36874,8 +37165,24 @@ function loadHclWith(parser, file) {
     const kind = file.kind === "tfvars" ? "tfvars" : "terraform";
     return { documents: [{ file: file.path, kind, syntax: "native", body: body2 }], diagnostics: diagnostics.slice(0, MAX_SYNTAX_DIAGNOSTICS) };
   } catch (error) {
+    if (error instanceof HclTooDeepError) return { documents: [], diagnostics: [depthDiagnostic(file, new SourcePositions(text), error.offset, maxDepth)] };
+    if (error instanceof HclParseTooSlowError) return { documents: [], diagnostics: [{ level: "error", code: "hcl-parse-limit", message: `${error.message}; not read`, file: file.path }] };
+    if (error instanceof HclParseCancelledError) return { documents: [], diagnostics: [{ level: "error", code: "scan-timeout", message: error.message, file: file.path }] };
+    if (error instanceof RangeError && /call stack/i.test(error.message)) {
+      return { documents: [], diagnostics: [{ level: "error", code: "hcl-depth-limit", message: "HCL nested too deeply to read; the file was not read", file: file.path }] };
+    }
     return { documents: [], diagnostics: [internalError(file, error)] };
   }
+}
+function depthDiagnostic(file, positions, offset, maxDepth) {
+  const start2 = positions.positionAt(offset);
+  return {
+    level: "error",
+    code: "hcl-depth-limit",
+    message: `HCL nesting is deeper than ${maxDepth} levels; the file was not read`,
+    file: file.path,
+    range: { file: file.path, start: start2, end: { line: start2.line, column: start2.column + 1 } }
+  };
 }
 function internalError(file, error) {
   return {
@@ -36908,7 +37215,7 @@ function collectTopLevel(root, hasError, positions, file, items, diagnostics) {
   }
   return bad;
 }
-function recoverRegion([regionStart, regionEnd], parser, positions, file, items, diagnostics) {
+function recoverRegion([regionStart, regionEnd], parser, positions, file, items, diagnostics, parseOptions) {
   const text = positions.text;
   const cuts = [regionStart];
   for (let newline = text.indexOf("\n", regionStart); newline !== -1 && newline + 1 < regionEnd; newline = text.indexOf("\n", newline + 1)) {
@@ -36918,7 +37225,7 @@ function recoverRegion([regionStart, regionEnd], parser, positions, file, items,
   cuts.push(regionEnd);
   for (let index2 = 0; index2 + 1 < cuts.length; index2++) {
     const pieceStart = cuts[index2];
-    const piece = parser.parse(text.slice(pieceStart, cuts[index2 + 1]), pieceStart);
+    const piece = parser.parse(text.slice(pieceStart, cuts[index2 + 1]), pieceStart, parseOptions);
     const stillBad = collectTopLevel(piece.root, piece.hasError, positions, file, items, diagnostics);
     if (stillBad.length === 0) continue;
     const at = stillBad[0][0];
@@ -36929,7 +37236,7 @@ function recoverRegion([regionStart, regionEnd], parser, positions, file, items,
 }
 
 // packages/engine/src/load/json.ts
-var MAX_DEPTH = 500;
+var DEFAULT_MAX_JSON_DEPTH = 500;
 var JsonSyntaxError = class extends Error {
   constructor(message, position2) {
     super(message);
@@ -36937,8 +37244,8 @@ var JsonSyntaxError = class extends Error {
   }
   position;
 };
-function parseJson(text, file) {
-  const reader = new JsonReader(text.charCodeAt(0) === 65279 ? text.slice(1) : text);
+function parseJson(text, file, options = {}) {
+  const reader = new JsonReader(text.charCodeAt(0) === 65279 ? text.slice(1) : text, options.maxDepth ?? DEFAULT_MAX_JSON_DEPTH);
   try {
     reader.skipWhitespace();
     const root = reader.readValue(0);
@@ -36962,10 +37269,12 @@ function parseJson(text, file) {
   }
 }
 var JsonReader = class {
-  constructor(text) {
+  constructor(text, maxDepth) {
     this.text = text;
+    this.maxDepth = maxDepth;
   }
   text;
+  maxDepth;
   #offset = 0;
   #line = 1;
   #lineStart = 0;
@@ -36998,7 +37307,7 @@ var JsonReader = class {
     }
   }
   readValue(depth) {
-    if (depth > MAX_DEPTH) this.fail(`nesting deeper than ${MAX_DEPTH} levels`);
+    if (depth > this.maxDepth) this.fail(`nesting deeper than ${this.maxDepth} levels`);
     const start2 = this.position();
     const code = this.text.charCodeAt(this.#offset);
     switch (code) {
@@ -37167,12 +37476,13 @@ var EXPRESSION_STRING_ARGUMENTS = /* @__PURE__ */ new Set(["depends_on", "provid
 function stringsAreExpressions(blockType, argument) {
   return EXPRESSION_STRING_ARGUMENTS.has(argument) || blockType === "variable" && argument === "type";
 }
-async function loadTfJson(file) {
+async function loadTfJson(file, options = {}) {
   try {
-    const { root, diagnostics } = parseJson(file.text, file.path);
+    const maxDepth = options.maxDepth ?? DEFAULT_MAX_JSON_DEPTH;
+    const { root, diagnostics } = parseJson(file.text, file.path, { maxDepth });
     if (!root) return { documents: [], diagnostics };
     const kind = file.kind === "tfvars" ? "tfvars" : "terraform";
-    const reader = new TfJsonReader(file.path, await hclParser(), kind === "terraform");
+    const reader = new TfJsonReader(file.path, await hclParser(), kind === "terraform", maxDepth);
     const body2 = root.kind === "map" ? reader.rootBody(root) : void 0;
     if (!body2) {
       reader.diagnostics.push(shapeError(file.path, "the top level must be a JSON object", root.range));
@@ -37205,14 +37515,16 @@ function shapeError(file, message, range2) {
   };
 }
 var TfJsonReader = class {
-  constructor(file, parser, templates) {
+  constructor(file, parser, templates, maxDepth) {
     this.file = file;
     this.parser = parser;
     this.templates = templates;
+    this.maxDepth = maxDepth;
   }
   file;
   parser;
   templates;
+  maxDepth;
   diagnostics = [];
   rootBody(root) {
     if (!this.templates) return this.attributesOnly(root);
@@ -37348,7 +37660,14 @@ ${marker}
     return parsed ? withRange(parsed, range2) : this.template(text, range2);
   }
   parseAttributeValue(source) {
-    const parsed = this.parser.parse(source);
+    if (findTooDeepHcl(source, this.maxDepth) !== void 0) return void 0;
+    let parsed;
+    try {
+      parsed = this.parser.parse(source, 0, { maxSyntaxDepth: this.maxDepth * 4, timeBudgetMs: hclParseBudgetMs(source.length, 1e3) });
+    } catch (error) {
+      if (error instanceof HclTooDeepError || error instanceof HclParseTooSlowError) return void 0;
+      throw error;
+    }
     if (parsed.hasError) return void 0;
     const attribute = parsed.root.children[0]?.children[0];
     if (attribute?.type !== "attribute") return void 0;
@@ -37932,6 +38251,11 @@ function conditionsFromBlocks(value) {
 
 // packages/engine/src/graph/terraform/scope.ts
 var MAX_MODULE_DEPTH = 24;
+function expansionValues(expansion) {
+  if (expansion.kind === "count") return /* @__PURE__ */ new Map([["count", expansion.value]]);
+  if (expansion.kind === "for_each") return /* @__PURE__ */ new Map([["for_each", expansion.value]]);
+  return expansion.kind === "unknown" && expansion.known ? expansion.known : /* @__PURE__ */ new Map();
+}
 var IN_PROGRESS = /* @__PURE__ */ Symbol("in progress");
 var ModuleScope = class _ModuleScope {
   constructor(run3, module2, address, rootDir, callChain, callPath, parent, ancestors = /* @__PURE__ */ new Set()) {
@@ -38075,8 +38399,9 @@ var ModuleScope = class _ModuleScope {
     const declaration = this.module.declarations.get(address);
     if (!declaration) return [];
     this.#instances.set(address, IN_PROGRESS);
+    const values = expansionValues(this.expansionOf(declaration.block, address));
     const instances = this.expand(declaration, address).map(({ key, bindings, expanded }) => {
-      const block = BlockEvaluator.evaluate(declaration.file, declaration.block, this.evaluator, bindings);
+      const block = BlockEvaluator.evaluate(declaration.file, declaration.block, this.evaluator, bindings, values);
       if (declaration.mode === "data" && declaration.type === POLICY_DOCUMENT_TYPE) {
         const rendered = renderPolicyDocument(block.attributes);
         block.attributes.json = rendered.json;
@@ -38128,27 +38453,34 @@ var ModuleScope = class _ModuleScope {
   computeExpansion(block, address) {
     const count = block.body.attributes.find((attribute) => attribute.name === "count");
     const forEach = block.body.attributes.find((attribute) => attribute.name === "for_each");
+    let known;
     try {
       if (count) {
         const value = this.evaluator.evaluateOrUnknown(count.expression);
-        if (typeof value !== "number" && typeof value !== "string") return { kind: "unknown" };
+        known = /* @__PURE__ */ new Map([["count", value]]);
+        if (typeof value !== "number" && typeof value !== "string") return { kind: "unknown", known };
         const number = Number(value);
-        if (!Number.isInteger(number) || number < 0) return { kind: "unknown" };
+        if (!Number.isInteger(number) || number < 0) return { kind: "unknown", known };
         this.budget.expansion(number, `count of ${this.prefix}${address ?? block.labels.join(".")}`);
-        return { kind: "count", count: number };
+        return { kind: "count", count: number, value };
       }
       if (forEach) {
         const value = this.evaluator.evaluateOrUnknown(forEach.expression);
+        known = /* @__PURE__ */ new Map([["for_each", value]]);
         const entries = forEachKeys(value);
-        if (entries === void 0) return { kind: "unknown" };
+        if (entries === void 0) return { kind: "unknown", known };
         this.budget.expansion(entries.length, `for_each of ${this.prefix}${address ?? block.labels.join(".")}`);
-        return { kind: "for_each", entries };
+        return { kind: "for_each", entries, value };
       }
     } catch (error) {
-      if (error instanceof EvaluationError) return { kind: "unknown" };
+      if (error instanceof EvaluationError) return { kind: "unknown", known };
       throw error;
     }
     return { kind: "single" };
+  }
+  /** The evaluated `count` or `for_each` of a declaration, shared by its instances' attributes. */
+  expansionValues(declaration) {
+    return expansionValues(this.expansionOf(declaration.block, declaration.address));
   }
   callExpansionOf(name2) {
     const declaration = this.module.declarations.get(`module.${name2}`);
@@ -38366,7 +38698,7 @@ var Emitter = class {
           }
           break;
         case "module": {
-          const block = BlockEvaluator.evaluate(declaration.file, declaration.block, scope.evaluator, unknownIteration(scope, declaration));
+          const block = BlockEvaluator.evaluate(declaration.file, declaration.block, scope.evaluator, unknownIteration(scope, declaration), scope.expansionValues(declaration));
           this.add(scope, declaration, `${scope.prefix}${declaration.address}`, block, emitted);
           for (const child of scope.children(declaration.block.labels[0]) ?? []) this.emitScope(child, emitted);
           break;
@@ -38549,8 +38881,7 @@ function chooseRoot2(planFile, origins, roots) {
     if (roots.roots.includes(dir) && fits(dir)) return dir;
     if (dir === "." || dir === "/" || dir === "") break;
   }
-  const candidates2 = roots.roots.filter(fits);
-  return candidates2.length === 1 ? candidates2[0] : void 0;
+  return roots.roots.length === 1 && fits(roots.roots[0]) ? roots.roots[0] : void 0;
 }
 function agrees(module2, origins, roots) {
   if (!module2) return false;
@@ -38579,15 +38910,43 @@ function moduleAt(root, callChain, roots) {
 }
 
 // packages/engine/src/graph/build.ts
-function buildGraph(loaded, sourceText, terraform) {
+function buildGraph(loaded, sourceText, terraform, deadline) {
   const graph = new ResourceGraph();
-  buildTerraform(loaded.hcl, graph, terraform);
-  buildPlan(loaded.trees.filter((doc) => doc.kind === "plan" || doc.kind === "state"), graph);
-  joinPlansToSource(graph);
-  buildKubernetes(loaded.trees.filter((doc) => doc.kind === "kubernetes"), graph);
-  buildActions(loaded.trees.filter((doc) => doc.kind === "workflow" || doc.kind === "action-metadata"), graph, sourceText);
-  linkCrossPlatform(graph);
+  const plans = loaded.trees.filter((doc) => doc.kind === "plan" || doc.kind === "state");
+  const manifests = loaded.trees.filter((doc) => doc.kind === "kubernetes");
+  const workflows = loaded.trees.filter((doc) => doc.kind === "workflow" || doc.kind === "action-metadata");
+  const steps = [
+    { name: "Terraform", files: loaded.hcl, build: () => buildTerraform(loaded.hcl, graph, terraform) },
+    { name: "Terraform plan", files: plans, build: () => buildPlan(plans, graph) },
+    { name: "plan-to-source", files: [], build: () => joinPlansToSource(graph) },
+    { name: "Kubernetes", files: manifests, build: () => buildKubernetes(manifests, graph) },
+    { name: "GitHub Actions", files: workflows, build: () => buildActions(workflows, graph, sourceText) },
+    { name: "cross-platform", files: [], build: () => linkCrossPlatform(graph) }
+  ];
+  for (const [index2, step] of steps.entries()) {
+    if (deadline?.expired) {
+      const skipped = steps.slice(index2).map((rest) => rest.name);
+      graph.diagnostics.push(...deadline.exceeded(`the ${skipped.join(", ")} graph ${skipped.length === 1 ? "step was" : "steps were"} skipped`));
+      break;
+    }
+    try {
+      step.build();
+    } catch (error) {
+      graph.diagnostics.push(...builderFailure(step.name, step.files, error));
+    }
+  }
   return graph;
+}
+var MAX_FAILURE_FILES = 20;
+function builderFailure(name2, documents, error) {
+  const cause = error instanceof Error ? error.message : String(error);
+  const message = `internal error in the ${name2} graph builder, results for this file may be incomplete: ${cause}`;
+  const files = [...new Set(documents.map((document2) => document2.file))];
+  if (files.length === 0 || files.length > MAX_FAILURE_FILES) {
+    const scope = files.length === 0 ? "" : ` (${files.length} files; their results may be incomplete)`;
+    return [{ level: "error", code: "internal-error", message: `internal error in the ${name2} graph step${scope}: ${cause}` }];
+  }
+  return files.map((file) => ({ level: "error", code: "internal-error", message, file }));
 }
 
 // packages/engine/src/load/yaml.ts
@@ -38917,11 +39276,19 @@ function isMergeSource(value) {
 }
 
 // packages/engine/src/load/load.ts
-async function loadSources(files) {
+async function loadSources(files, onFileLoaded, options = {}) {
   const loaded = { hcl: [], trees: [], diagnostics: [] };
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const deadline = options.deadline;
+  let done = 0;
   for (const file of files) {
+    if (deadline?.expired) {
+      const left = files.length - done;
+      loaded.diagnostics.push(...deadline.exceeded(`${left} ${left === 1 ? "file was" : "files were"} not loaded`));
+      break;
+    }
     try {
-      await loadOne(file, loaded);
+      await loadOne(file, loaded, limits, deadline);
     } catch (error) {
       loaded.diagnostics.push({
         level: "error",
@@ -38930,48 +39297,51 @@ async function loadSources(files) {
         file: file.path
       });
     }
+    onFileLoaded?.(++done);
   }
   return loaded;
 }
-async function loadOne(file, loaded) {
+async function loadOne(file, loaded, limits, deadline) {
+  const depth = { maxDepth: limits.maxDepth };
+  const hcl = { maxDepth: limits.maxDepth, cancelled: deadline ? () => deadline.expired : void 0 };
   const isJson = file.text.trimStart().startsWith("{") || file.path.toLowerCase().endsWith(".json");
   switch (file.kind) {
     case "terraform":
     case "tfvars": {
-      const result = file.path.toLowerCase().endsWith(".json") ? await loadTfJson(file) : await loadHcl(file);
+      const result = file.path.toLowerCase().endsWith(".json") ? await loadTfJson(file, depth) : await loadHcl(file, hcl);
       loaded.hcl.push(...result.documents);
       loaded.diagnostics.push(...result.diagnostics);
       return;
     }
     case "terraform-json": {
-      const result = await loadTfJson(file);
+      const result = await loadTfJson(file, depth);
       loaded.hcl.push(...result.documents);
       loaded.diagnostics.push(...result.diagnostics);
       return;
     }
     case "plan":
     case "state": {
-      addJson(file, loaded);
+      addJson(file, loaded, limits);
       return;
     }
     case "kubernetes": {
-      if (isJson) addJson(file, loaded);
-      else addYaml(file, loaded);
+      if (isJson) addJson(file, loaded, limits);
+      else addYaml(file, loaded, limits);
       return;
     }
     case "workflow":
     case "action-metadata":
-      addYaml(file, loaded);
+      addYaml(file, loaded, limits);
       return;
   }
 }
-function addJson(file, loaded) {
-  const { root, diagnostics } = parseJson(file.text, file.path);
+function addJson(file, loaded, limits) {
+  const { root, diagnostics } = parseJson(file.text, file.path, { maxDepth: limits.maxDepth });
   loaded.diagnostics.push(...diagnostics);
   if (root) loaded.trees.push({ file: file.path, kind: file.kind, index: 0, root, range: root.range });
 }
-function addYaml(file, loaded) {
-  const result = loadYaml(file);
+function addYaml(file, loaded, limits) {
+  const result = loadYaml(file, { maxAliasNodes: limits.maxAliasNodes, maxDepth: limits.maxDepth, maxDocuments: limits.maxDocumentsPerFile });
   loaded.trees.push(...result.documents);
   loaded.diagnostics.push(...result.diagnostics);
 }
@@ -41582,14 +41952,21 @@ async function prepareTerraform(documents, options) {
 }
 
 // packages/engine/src/scan.ts
+function guardFor(limits) {
+  const resolved = resolveLimits(limits);
+  return { limits: resolved, deadline: new Deadline(resolved.timeoutSeconds) };
+}
 async function scan(options) {
-  const started = performance2.now();
+  const started = performance4.now();
+  const guard = guardFor(options.limits);
   const discovered = await discover({
     paths: options.paths,
     cwd: options.cwd ?? process.cwd(),
     root: options.root,
     stdin: options.stdin,
-    exclude: options.exclude
+    exclude: options.exclude,
+    maxFileBytes: guard.limits.maxFileBytes,
+    deadline: guard.deadline
   });
   const configured = await configureRules(options.rules, options.config);
   const files = filterConfiguredFiles(discovered.files, discovered.root, options.config);
@@ -41598,16 +41975,21 @@ async function scan(options) {
     ...options.suppressions,
     ...options.config ? { config: { directory: options.config.directory, ignores: options.config.ignores } } : {}
   };
-  const discoverTime = performance2.now() - started;
+  const discoverTime = performance4.now() - started;
   const terraform = { variables: options.variables, environment: options.environment, cwd: options.cwd ?? process.cwd(), disk: true };
-  const outcome = await analyse(files, discovered.root, configured.rules, ruleOptions, [...discovered.diagnostics, ...configured.diagnostics], suppressions, terraform);
+  const outcome = await analyse(files, discovered.root, configured.rules, ruleOptions, [...discovered.diagnostics, ...configured.diagnostics], suppressions, terraform, options.onProgress, guard);
   outcome.timings.discover = discoverTime;
   return outcome;
 }
 async function scanSources(sources, options) {
+  const guard = guardFor(options.limits);
   const files = [];
   const diagnostics = [];
   for (const source of sources) {
+    if (source.text.length > guard.limits.maxFileBytes) {
+      diagnostics.push({ level: "error", code: "file-too-large", message: `more than the limit of ${guard.limits.maxFileBytes} bytes; not scanned`, file: source.path });
+      continue;
+    }
     const kind = classify(source.path, source.text);
     if (kind) files.push({ path: source.path, text: source.text, kind });
     else diagnostics.push({ level: "warning", code: "unrecognised-file", message: "not a Terraform, Kubernetes or GitHub Actions file; skipped", file: source.path });
@@ -41620,15 +42002,16 @@ async function scanSources(sources, options) {
     ...options.config ? { config: { directory: options.config.directory, ignores: options.config.ignores } } : {}
   };
   const ruleOptions = { ...configured.ruleOptions, ...options.ruleOptions };
-  return analyse(filterConfiguredFiles(files, root, options.config), root, configured.rules, ruleOptions, [...diagnostics, ...configured.diagnostics], suppressions, terraform);
+  return analyse(filterConfiguredFiles(files, root, options.config), root, configured.rules, ruleOptions, [...diagnostics, ...configured.diagnostics], suppressions, terraform, void 0, guard);
 }
-async function analyse(files, root, rules, ruleOptions, diagnostics, suppressionOptions = {}, terraformOptions = {}) {
+async function analyse(files, root, rules, ruleOptions, diagnostics, suppressionOptions = {}, terraformOptions = {}, onProgress, guard = guardFor(void 0)) {
+  const { limits, deadline } = guard;
   const timings = { discover: 0, load: 0, graph: 0, evaluate: 0 };
   const texts = new Map(files.map((file) => [file.path, file.text]));
   const sourceText = (file) => texts.get(file) ?? "";
-  let mark = performance2.now();
-  const loaded = await loadSources(files);
-  const terraform = await prepareTerraform(loaded.hcl, {
+  let mark = performance4.now();
+  const loaded = await loadSources(files, onProgress ? (filesLoaded) => onProgress({ stage: "load", filesLoaded, files: files.length }) : void 0, { limits, deadline });
+  const terraform = await prepareTerraform(deadline.expired ? [] : loaded.hcl, {
     variables: terraformOptions.variables,
     environment: terraformOptions.environment,
     cwd: terraformOptions.cwd ?? root,
@@ -41637,14 +42020,16 @@ async function analyse(files, root, rules, ruleOptions, diagnostics, suppression
   });
   for (const [file, text] of terraform.texts) texts.set(file, text);
   loaded.diagnostics.push(...terraform.diagnostics);
-  timings.load = performance2.now() - mark;
-  mark = performance2.now();
-  const graph = buildGraph(loaded, sourceText, terraform.inputs);
-  timings.graph = performance2.now() - mark;
-  mark = performance2.now();
-  const evaluated = evaluate(graph, rules, { sourceText, ruleOptions });
+  timings.load = performance4.now() - mark;
+  onProgress?.({ stage: "graph", filesLoaded: files.length, files: files.length });
+  mark = performance4.now();
+  const graph = buildGraph(loaded, sourceText, terraform.inputs, deadline);
+  timings.graph = performance4.now() - mark;
+  onProgress?.({ stage: "evaluate", filesLoaded: files.length, files: files.length });
+  mark = performance4.now();
+  const evaluated = evaluate(graph, rules, { sourceText, ruleOptions, deadline });
   const suppressed = applySuppressions({ findings: evaluated.findings, files, graph, rules: rules.map((rule) => rule.meta), root }, suppressionOptions);
-  timings.evaluate = performance2.now() - mark;
+  timings.evaluate = performance4.now() - mark;
   const resourcesPerFile = /* @__PURE__ */ new Map();
   for (const resource of graph.resources()) resourcesPerFile.set(resource.source.file, (resourcesPerFile.get(resource.source.file) ?? 0) + 1);
   return {
@@ -41657,7 +42042,8 @@ async function analyse(files, root, rules, ruleOptions, diagnostics, suppression
     rules: [...rules.map((rule) => rule.meta), ...suppressed.rules],
     ...suppressed.baseline ? { baseline: suppressed.baseline } : {},
     timings,
-    graph
+    graph,
+    stats: { ...graph.work, filesLoaded: files.length, documentsLoaded: loaded.hcl.length + loaded.trees.length }
   };
 }
 
@@ -42513,12 +42899,13 @@ function attachedTo(graph, role, type, attribute) {
   }
   const name2 = role.attributes.name;
   if (typeof name2 === "string") {
-    const group = idGroup(role.id);
-    for (const candidate of graph.ofType(type)) {
-      if (found.has(candidate) || idGroup(candidate.id) !== group) continue;
+    const keyOf = (candidate) => {
       const value = candidate.attributes[attribute];
-      if (value === name2 || Array.isArray(value) && value.includes(name2)) found.add(candidate);
-    }
+      const group = idGroup(candidate.id);
+      if (typeof value === "string") return `${group}${value}`;
+      return Array.isArray(value) ? value.filter((item) => typeof item === "string").map((item) => `${group}${item}`) : void 0;
+    };
+    for (const candidate of graph.findBy(type, `role-name:${attribute}`, keyOf, `${idGroup(role.id)}${name2}`)) found.add(candidate);
   }
   return [...found];
 }
@@ -42778,211 +43165,6 @@ function parseBaseline(text, file) {
   const entries = document2.data.findings;
   return { baseline: { file, entries }, diagnostics: [] };
 }
-
-// packages/engine/src/drift/kubernetes-server-fields.ts
-var CONTAINER_GROUPS2 = ["containers", "initContainers", "ephemeralContainers"];
-var PROBES = ["livenessProbe", "readinessProbe", "startupProbe"];
-var VOLUME_SOURCES_WITH_MODE = ["configMap", "secret", "projected", "downwardAPI"];
-var isTokenVolume = (value) => isObject(value) && typeof value.name === "string" && value.name.startsWith("kube-api-access-");
-var isDefaultToleration = (value) => isObject(value) && (value.key === "node.kubernetes.io/not-ready" || value.key === "node.kubernetes.io/unreachable") && value.operator === "Exists" && value.effect === "NoExecute" && value.tolerationSeconds === 300;
-var POD_SPEC_DEFAULTS = [
-  { path: ["dnsPolicy"], value: "ClusterFirst" },
-  { path: ["restartPolicy"], value: "Always" },
-  { path: ["schedulerName"], value: "default-scheduler" },
-  { path: ["terminationGracePeriodSeconds"], value: 30 },
-  { path: ["enableServiceLinks"], value: true },
-  { path: ["preemptionPolicy"], value: "PreemptLowerPriority" },
-  { path: ["priority"], value: 0 },
-  { path: ["serviceAccountName"], value: "default" },
-  // The deprecated alias the server mirrors from serviceAccountName.
-  { path: ["serviceAccount"], when: (value, parent) => value === (parent?.serviceAccountName ?? "default") },
-  // Set by the scheduler on a bare Pod.
-  { path: ["nodeName"] },
-  { path: ["tolerations", "*"], when: isDefaultToleration },
-  { path: ["volumes", "*"], when: isTokenVolume },
-  ...VOLUME_SOURCES_WITH_MODE.map((source) => ({ path: ["volumes", "*", source, "defaultMode"], value: 420 })),
-  { path: ["volumes", "*", "hostPath", "type"], value: "" },
-  { path: ["volumes", "*", "downwardAPI", "items", "*", "fieldRef", "apiVersion"], value: "v1" },
-  ...CONTAINER_GROUPS2.flatMap((group) => [
-    { path: [group, "*", "terminationMessagePath"], value: "/dev/termination-log" },
-    { path: [group, "*", "terminationMessagePolicy"], value: "File" },
-    { path: [group, "*", "imagePullPolicy"], when: (value, container) => value === defaultPullPolicy(container?.image) },
-    { path: [group, "*", "ports", "*", "protocol"], value: "TCP" },
-    { path: [group, "*", "env", "*", "valueFrom", "fieldRef", "apiVersion"], value: "v1" },
-    { path: [group, "*", "volumeMounts", "*"], when: isTokenVolume },
-    ...PROBES.flatMap((probe) => [
-      { path: [group, "*", probe, "timeoutSeconds"], value: 1 },
-      { path: [group, "*", probe, "periodSeconds"], value: 10 },
-      { path: [group, "*", probe, "successThreshold"], value: 1 },
-      { path: [group, "*", probe, "failureThreshold"], value: 3 },
-      { path: [group, "*", probe, "httpGet", "scheme"], value: "HTTP" }
-    ])
-  ])
-];
-var JOB_SPEC_DEFAULTS = [
-  { path: ["backoffLimit"], value: 6 },
-  { path: ["completionMode"], value: "NonIndexed" },
-  { path: ["completions"], value: 1 },
-  { path: ["parallelism"], value: 1 },
-  { path: ["suspend"], value: false },
-  { path: ["podReplacementPolicy"], value: "TerminatingOrFailed" },
-  // The Job controller generates the selector and the labels that match it.
-  { path: ["selector"] },
-  ...["controller-uid", "job-name", "batch.kubernetes.io/controller-uid", "batch.kubernetes.io/job-name"].map(
-    (label) => ({ path: ["template", "metadata", "labels", label] })
-  )
-];
-var KIND_DEFAULTS = {
-  Deployment: [
-    { path: ["spec", "replicas"], value: 1 },
-    { path: ["spec", "revisionHistoryLimit"], value: 10 },
-    { path: ["spec", "progressDeadlineSeconds"], value: 600 },
-    { path: ["spec", "strategy", "type"], value: "RollingUpdate" },
-    { path: ["spec", "strategy", "rollingUpdate", "maxSurge"], value: "25%" },
-    { path: ["spec", "strategy", "rollingUpdate", "maxUnavailable"], value: "25%" }
-  ],
-  StatefulSet: [
-    { path: ["spec", "replicas"], value: 1 },
-    { path: ["spec", "revisionHistoryLimit"], value: 10 },
-    { path: ["spec", "podManagementPolicy"], value: "OrderedReady" },
-    { path: ["spec", "updateStrategy", "type"], value: "RollingUpdate" },
-    { path: ["spec", "updateStrategy", "rollingUpdate", "partition"], value: 0 },
-    { path: ["spec", "persistentVolumeClaimRetentionPolicy", "whenDeleted"], value: "Retain" },
-    { path: ["spec", "persistentVolumeClaimRetentionPolicy", "whenScaled"], value: "Retain" },
-    { path: ["spec", "volumeClaimTemplates", "*", "apiVersion"], value: "v1" },
-    { path: ["spec", "volumeClaimTemplates", "*", "kind"], value: "PersistentVolumeClaim" },
-    { path: ["spec", "volumeClaimTemplates", "*", "spec", "volumeMode"], value: "Filesystem" },
-    { path: ["spec", "volumeClaimTemplates", "*", "status"] },
-    { path: ["spec", "volumeClaimTemplates", "*", "metadata", "creationTimestamp"] }
-  ],
-  DaemonSet: [
-    { path: ["spec", "revisionHistoryLimit"], value: 10 },
-    { path: ["spec", "updateStrategy", "type"], value: "RollingUpdate" },
-    { path: ["spec", "updateStrategy", "rollingUpdate", "maxSurge"], value: 0 },
-    { path: ["spec", "updateStrategy", "rollingUpdate", "maxUnavailable"], value: 1 }
-  ],
-  ReplicaSet: [{ path: ["spec", "replicas"], value: 1 }],
-  ReplicationController: [{ path: ["spec", "replicas"], value: 1 }],
-  Job: JOB_SPEC_DEFAULTS.map((field2) => ({ ...field2, path: ["spec", ...field2.path] })),
-  CronJob: [
-    { path: ["spec", "concurrencyPolicy"], value: "Allow" },
-    { path: ["spec", "failedJobsHistoryLimit"], value: 1 },
-    { path: ["spec", "successfulJobsHistoryLimit"], value: 3 },
-    { path: ["spec", "suspend"], value: false },
-    { path: ["spec", "jobTemplate", "metadata", "creationTimestamp"] },
-    ...JOB_SPEC_DEFAULTS.map((field2) => ({ ...field2, path: ["spec", "jobTemplate", "spec", ...field2.path] }))
-  ],
-  Service: [
-    { path: ["spec", "type"], value: "ClusterIP" },
-    { path: ["spec", "clusterIP"] },
-    { path: ["spec", "clusterIPs"] },
-    { path: ["spec", "ipFamilies"] },
-    { path: ["spec", "ipFamilyPolicy"], value: "SingleStack" },
-    { path: ["spec", "sessionAffinity"], value: "None" },
-    { path: ["spec", "internalTrafficPolicy"], value: "Cluster" },
-    { path: ["spec", "externalTrafficPolicy"], value: "Cluster" },
-    { path: ["spec", "allocateLoadBalancerNodePorts"], value: true },
-    { path: ["spec", "healthCheckNodePort"] },
-    { path: ["spec", "ports", "*", "protocol"], value: "TCP" },
-    { path: ["spec", "ports", "*", "nodePort"] },
-    { path: ["spec", "ports", "*", "targetPort"], when: (value, port) => port !== void 0 && String(value) === String(port.port) },
-    { path: ["spec", "sessionAffinityConfig", "clientIP", "timeoutSeconds"], value: 10800 }
-  ],
-  Secret: [{ path: ["type"], value: "Opaque" }],
-  Namespace: [
-    { path: ["spec", "finalizers"], when: (value) => JSON.stringify(value) === '["kubernetes"]' },
-    { path: ["metadata", "labels", "kubernetes.io/metadata.name"] }
-  ],
-  ServiceAccount: [
-    // Token secrets that clusters before 1.24 created for every service account.
-    { path: ["secrets"] }
-  ],
-  PersistentVolumeClaim: [
-    { path: ["spec", "volumeName"] },
-    { path: ["spec", "storageClassName"] },
-    { path: ["spec", "volumeMode"], value: "Filesystem" },
-    { path: ["metadata", "finalizers"], when: (value) => JSON.stringify(value) === '["kubernetes.io/pvc-protection"]' },
-    ...["pv.kubernetes.io/bind-completed", "pv.kubernetes.io/bound-by-controller", "volume.beta.kubernetes.io/storage-provisioner", "volume.kubernetes.io/storage-provisioner", "volume.kubernetes.io/selected-node"].map(
-      (annotation) => ({ path: ["metadata", "annotations", annotation] })
-    )
-  ],
-  // Derived from the rules when the manifest names none.
-  NetworkPolicy: [{ path: ["spec", "policyTypes"] }],
-  RoleBinding: [{ path: ["subjects", "*", "apiGroup"] }],
-  ClusterRoleBinding: [{ path: ["subjects", "*", "apiGroup"] }]
-};
-var POD_SPEC_MERGE_KEYS = [
-  ...CONTAINER_GROUPS2.flatMap((group) => [
-    [[group], "name"],
-    [[group, "*", "ports"], "containerPort"],
-    [[group, "*", "env"], "name"],
-    [[group, "*", "volumeMounts"], "mountPath"],
-    [[group, "*", "volumeDevices"], "devicePath"]
-  ]),
-  [["volumes"], "name"],
-  [["imagePullSecrets"], "name"],
-  [["hostAliases"], "ip"]
-];
-function defaultPullPolicy(image) {
-  if (typeof image !== "string") return void 0;
-  if (image.includes("@")) return "IfNotPresent";
-  const lastSegment = image.slice(image.lastIndexOf("/") + 1);
-  const colon = lastSegment.indexOf(":");
-  if (colon === -1) return "Always";
-  return lastSegment.slice(colon + 1) === "latest" ? "Always" : "IfNotPresent";
-}
-var QUANTITY_FACTORS = {
-  "": 1,
-  n: 1e-9,
-  u: 1e-6,
-  m: 1e-3,
-  k: 1e3,
-  M: 1e6,
-  G: 1e9,
-  T: 1e12,
-  P: 1e15,
-  E: 1e18,
-  Ki: 2 ** 10,
-  Mi: 2 ** 20,
-  Gi: 2 ** 30,
-  Ti: 2 ** 40,
-  Pi: 2 ** 50,
-  Ei: 2 ** 60
-};
-
-// packages/engine/src/drift/terraform.ts
-var META_ARGUMENTS = /* @__PURE__ */ new Set(["count", "for_each", "depends_on", "lifecycle", "provider", "provisioner", "connection", "timeouts"]);
-function sameTerraformScalar(desired, actual) {
-  if (desired === actual || String(desired) === String(actual)) return true;
-  if (typeof desired === "string" && typeof actual === "string" && /^\s*[[{]/.test(desired) && /^\s*[[{]/.test(actual)) {
-    try {
-      return JSON.stringify(canonicalJson(JSON.parse(desired))) === JSON.stringify(canonicalJson(JSON.parse(actual)));
-    } catch {
-      return false;
-    }
-  }
-  return false;
-}
-function canonicalJson(value) {
-  if (Array.isArray(value)) return value.map(canonicalJson);
-  if (value && typeof value === "object") {
-    return Object.fromEntries(Object.keys(value).sort().map((key) => [key, canonicalJson(value[key])]));
-  }
-  return value;
-}
-var TERRAFORM_STATE_POLICY = {
-  liveOnlyKeys: true,
-  unorderedScalarLists: true,
-  ignored: () => false,
-  isServerDefault: () => false,
-  mergeKey: () => void 0,
-  sameScalar: (_path, desired, actual) => sameTerraformScalar(desired, actual)
-};
-var TERRAFORM_CODE_POLICY = {
-  ...TERRAFORM_STATE_POLICY,
-  liveOnlyKeys: false,
-  ignored: (path21) => path21.length === 1 && META_ARGUMENTS.has(String(path21[0]))
-};
 
 // packages/rules/src/terraform/iam/aws-ami-public-launch-permission.ts
 var aws_ami_public_launch_permission_default = defineRule({
@@ -45790,9 +45972,7 @@ function bucketSettings(graph, bucket, type) {
   }
   const name2 = bucket.attributes.bucket;
   if (typeof name2 === "string") {
-    for (const candidate of graph.ofType(type)) {
-      if (candidate.attributes.bucket === name2 && sameGroup(candidate, bucket)) found.add(candidate);
-    }
+    for (const candidate of graph.findBy(type, "bucket-name", bucketNameKey, groupKey2(bucket, name2))) found.add(candidate);
   }
   return [...found];
 }
@@ -45800,7 +45980,14 @@ function bucketOf(graph, setting) {
   const referenced = graph.targets(setting.id, "references").find((target) => target.type === "aws_s3_bucket");
   if (referenced) return referenced;
   const name2 = setting.attributes.bucket;
-  return typeof name2 === "string" ? graph.ofType("aws_s3_bucket").find((bucket) => bucket.attributes.bucket === name2 && sameGroup(bucket, setting)) : void 0;
+  return typeof name2 === "string" ? graph.findBy("aws_s3_bucket", "bucket-name", bucketNameKey, groupKey2(setting, name2))[0] : void 0;
+}
+function bucketNameKey(resource) {
+  const name2 = resource.attributes.bucket;
+  return typeof name2 === "string" ? groupKey2(resource, name2) : void 0;
+}
+function groupKey2(resource, name2) {
+  return `${resource.id.slice(0, resource.id.indexOf("::"))}${name2}`;
 }
 function unblockedSettings(block) {
   return PUBLIC_ACCESS_BLOCK_SETTINGS.filter((setting) => {
@@ -57994,7 +58181,10 @@ function namespaceOf3(resource) {
   return typeof namespace === "string" && namespace !== "" ? namespace : "default";
 }
 function scanHasWorkloadsIn(graph, namespace) {
-  return WORKLOAD_KINDS.some((kind) => graph.ofType(kind).some((workload) => workload.platform === "kubernetes" && namespaceOf3(workload) === namespace));
+  return WORKLOAD_KINDS.some((kind) => graph.findBy(kind, "kubernetes-namespace", kubernetesNamespace, namespace).length > 0);
+}
+function kubernetesNamespace(resource) {
+  return resource.platform === "kubernetes" ? namespaceOf3(resource) : void 0;
 }
 
 // packages/rules/src/kubernetes/iam/k8s-exposed-workload-can-read-secrets.ts
@@ -61802,6 +61992,9 @@ spec:
 // packages/rules/src/kubernetes/networking/k8s-namespace-without-network-policy.ts
 var NAMESPACED_POLICY_KINDS = ["NetworkPolicy", "CiliumNetworkPolicy"];
 var CLUSTER_POLICY_KINDS = ["GlobalNetworkPolicy", "CiliumClusterwideNetworkPolicy", "AdminNetworkPolicy", "BaselineAdminNetworkPolicy"];
+function kubernetesNamespace2(resource) {
+  return resource.platform === "kubernetes" ? namespaceOf2(resource) : void 0;
+}
 var NO_PODS = /* @__PURE__ */ new Set(["kube-public", "kube-node-lease"]);
 var k8s_namespace_without_network_policy_default = defineRule({
   meta: {
@@ -61822,8 +62015,8 @@ var k8s_namespace_without_network_policy_default = defineRule({
   check(namespace, { graph, report }) {
     const name2 = getPath(namespace.attributes, ["metadata", "name"]);
     if (typeof name2 !== "string" || NO_PODS.has(name2)) return;
-    if (CLUSTER_POLICY_KINDS.some((kind) => graph.ofType(kind).length > 0)) return;
-    const covered = NAMESPACED_POLICY_KINDS.some((kind) => graph.ofType(kind).some((policy) => policy.platform === "kubernetes" && namespaceOf2(policy) === name2));
+    if (CLUSTER_POLICY_KINDS.some((kind) => graph.countOf(kind) > 0)) return;
+    const covered = NAMESPACED_POLICY_KINDS.some((kind) => graph.findBy(kind, "kubernetes-namespace", kubernetesNamespace2, name2).length > 0);
     if (covered) return;
     report({ message: `namespace ${name2} has no NetworkPolicy in the scan: its pods accept traffic from any pod in the cluster` });
   },
