@@ -2,9 +2,8 @@ import type { Rule, RuleMeta } from "@tollgate/engine";
 
 const PLATFORM_NAMES: Record<string, string> = { terraform: "Terraform", kubernetes: "Kubernetes", "github-actions": "GitHub Actions" };
 
-/** The Markdown page of one rule, generated from its metadata and examples. */
-export function renderRulePage(rule: Rule): string {
-  const meta = rule.meta;
+/** The Markdown page of one rule, generated from its metadata and examples (engine findings have none). */
+export function renderRulePage(meta: RuleMeta, examples?: Rule["examples"]): string {
   const lines = [
     `# ${meta.id}`,
     "",
@@ -21,8 +20,8 @@ export function renderRulePage(rule: Rule): string {
   if (meta.cwe?.length) lines.push(`| CWE | ${meta.cwe.map((cwe) => `[${cwe}](https://cwe.mitre.org/data/definitions/${cwe.slice(4)}.html)`).join(", ")} |`);
   for (const [framework, controls] of Object.entries(meta.frameworks ?? {})) lines.push(`| ${framework} | ${controls.join(", ")} |`);
   lines.push("", "## Why it matters", "", meta.description, "", "## How to fix it", "", meta.remediation, "");
-  const invalid = rule.examples.invalid[0];
-  const valid = rule.examples.valid[0];
+  const invalid = examples?.invalid[0];
+  const valid = examples?.valid[0];
   if (invalid) lines.push("## Flagged", "", fence(invalid.filename, invalid.code), "");
   if (valid) lines.push("## Passes", "", fence(valid.filename, valid.code), "");
   if (meta.references?.length) lines.push("## References", "", ...meta.references.map((reference) => `- <${reference}>`), "");
