@@ -37,9 +37,11 @@ export function joinPlansToSource(graph: ResourceGraph): void {
   }
 
   const hclIndex = indexHcl(roots);
+  const rootDirs = new Set(roots.roots);
   for (const [file, resources] of byPlanFile) {
-    const rootDir = chooseRoot(file, resources.map((entry) => entry.origin), roots);
+    const rootDir = chooseRoot(file, resources.map((entry) => entry.origin), roots, rootDirs);
     if (rootDir === undefined) continue;
+    const planInstances = new Set(resources.map(({ origin }) => instanceKey(origin, origin.index)));
     for (const { resource, origin } of resources) {
       const matches = hclIndex.get(declarationKey(rootDir, origin.moduleCallChain, origin.configAddress)) ?? [];
       if (matches.length === 0) continue;
@@ -50,7 +52,7 @@ export function joinPlansToSource(graph: ResourceGraph): void {
       resource.source = declared.source;
       forgetUnconfiguredUnknowns(resource, declared);
       if (declared.callChain) resource.callChain = declared.callChain;
-      const superseded = exact ? [exact] : matches.filter((match) => match.origin.key === undefined || !hasInstance(resources, origin, match.origin.key));
+      const superseded = exact ? [exact] : matches.filter((match) => match.origin.key === undefined || !planInstances.has(instanceKey(origin, match.origin.key)));
       for (const match of superseded) graph.replace(match.id, resource.id);
     }
   }
@@ -88,18 +90,16 @@ function indexHcl(roots: TerraformRoots): Map<string, HclEntry[]> {
   return index;
 }
 
-/** Whether the plan has its own instance for an HCL instance key (then that instance replaces it, not this one). */
-function hasInstance(resources: ReadonlyArray<{ origin: PlanOrigin }>, like: PlanOrigin, key: string | number): boolean {
-  return resources.some(
-    ({ origin }) => origin.index === key && origin.configAddress === like.configAddress && origin.moduleAddress === like.moduleAddress,
-  );
+/** Identifies an instance of a declaration: the plan's own instance for an HCL instance key replaces it, not another one. */
+function instanceKey(like: PlanOrigin, key: string | number | undefined): string {
+  return `${like.moduleAddress}\u001f${like.configAddress}\u001f${typeof key}:${String(key)}`;
 }
 
-function chooseRoot(planFile: string, origins: readonly PlanOrigin[], roots: TerraformRoots): string | undefined {
+function chooseRoot(planFile: string, origins: readonly PlanOrigin[], roots: TerraformRoots, rootDirs: ReadonlySet<string>): string | undefined {
   const fits = (dir: string) => agrees(roots.modules.get(dir), origins, roots);
   // The root module beside the plan, or in a parent directory (a plan written to `plans/`).
   for (let dir = path.posix.dirname(planFile); ; dir = path.posix.dirname(dir)) {
-    if (roots.roots.includes(dir) && fits(dir)) return dir;
+    if (rootDirs.has(dir) && fits(dir)) return dir;
     if (dir === "." || dir === "/" || dir === "") break;
   }
   // Elsewhere only when the scan holds a single root module: a plan next to unrelated code is not joined to it.
