@@ -71,10 +71,20 @@ function suppress(finding: Finding, suppression: FindingSuppression): void {
 /** Marks what each suppression covers and returns a stale-suppression finding for each rule id that covered nothing. */
 function applyInline(findings: Finding[], suppressions: readonly InlineSuppression[], input: SuppressionInput): Finding[] {
   const used = new Set<string>();
+  // By rule id, so each finding meets only the suppressions that could cover it.
+  const byRule = new Map<string, Array<[number, InlineSuppression]>>();
+  suppressions.forEach((suppression, index) => {
+    for (const ruleId of suppression.directive.ruleIds) {
+      const list = byRule.get(ruleId);
+      if (list) list.push([index, suppression]);
+      else byRule.set(ruleId, [[index, suppression]]);
+    }
+  });
   for (const finding of findings) {
+    const candidates = byRule.get(finding.ruleId);
+    if (!candidates) continue;
     const resource = input.graph.get(finding.resource);
-    for (const [index, suppression] of suppressions.entries()) {
-      if (!suppression.directive.ruleIds.includes(finding.ruleId)) continue;
+    for (const [index, suppression] of candidates) {
       const covers =
         suppression.source === "annotation"
           ? suppression.resource === finding.resource
