@@ -48,7 +48,9 @@ const PATTERNS = ATTACKER_CONTROLLED.map(
 /** Context references inside an expression: `github.event.issue.title`, `github.event['issue'].title`. */
 function contextReferences(expression: string): string[] {
   const normalised = expression.replace(/\[\s*'([^']*)'\s*\]/g, ".$1").replace(/\[\s*"([^"]*)"\s*\]/g, ".$1").replace(/\[\s*(\*|\d+)\s*\]/g, ".$1");
-  return normalised.match(/[A-Za-z_][\w-]*(?:\.[\w*-]+)+/g) ?? [];
+  // A reference starts where a word does, or after the digits and dashes that open one: a later start in
+  // the same word matches only if the first did, and trying each of them is quadratic in a long word.
+  return normalised.match(/(?=[A-Za-z_])(?:(?<![\w-])|(?<=(?:^|[^\w-])[\d-]+))[A-Za-z_][\w-]*(?:\.[\w*-]+)+/g) ?? [];
 }
 
 /** The attacker-controlled contexts an expression reads, in the order they appear. */

@@ -52,7 +52,8 @@ const TEXT_PATTERNS: ReadonlyArray<{ kind: string; pattern: RegExp }> = [
   {
     kind: "a password",
     // `DB_PASSWORD=s3cr3t`, `password: "s3cr3t"`; not `$PASSWORD`, `${var}`, `$(cat file)` or a `{ … }` block.
-    pattern: /(?:passw(?:or)?d|passwd|pwd)\w*["']?\s*[=:]\s*["']?(?![$%{<(])[^\s"'$;|&]{6,}/i,
+    // The name's tail is bounded: unbounded, every "pwd" in a long word scans to its end, quadratic in the word.
+    pattern: /(?:passw(?:or)?d|passwd|pwd)\w{0,100}["']?\s*[=:]\s*["']?(?![$%{<(])[^\s"'$;|&]{6,}/i,
   },
   {
     kind: "a password",
