@@ -3674,9 +3674,9 @@ var require_tasks = __commonJS({
     var utils = require_utils3();
     function generate(input, settings) {
       const patterns = processPatterns(input, settings);
-      const ignore4 = processPatterns(settings.ignore, settings);
+      const ignore5 = processPatterns(settings.ignore, settings);
       const positivePatterns = getPositivePatterns(patterns);
-      const negativePatterns = getNegativePatternsAsPositive(patterns, ignore4);
+      const negativePatterns = getNegativePatternsAsPositive(patterns, ignore5);
       const staticPatterns = positivePatterns.filter((pattern) => utils.pattern.isStaticPattern(pattern, settings));
       const dynamicPatterns = positivePatterns.filter((pattern) => utils.pattern.isDynamicPattern(pattern, settings));
       const staticTasks = convertPatternsToTasks(
@@ -3723,8 +3723,8 @@ var require_tasks = __commonJS({
       return utils.pattern.getPositivePatterns(patterns);
     }
     exports.getPositivePatterns = getPositivePatterns;
-    function getNegativePatternsAsPositive(patterns, ignore4) {
-      const negative = utils.pattern.getNegativePatterns(patterns).concat(ignore4);
+    function getNegativePatternsAsPositive(patterns, ignore5) {
+      const negative = utils.pattern.getNegativePatterns(patterns).concat(ignore5);
       const positive = negative.map(utils.pattern.convertToPositivePattern);
       return positive;
     }
@@ -32665,13 +32665,13 @@ var HclConverter = class {
     return { kind: "template", parts: this.templateParts(tokens), heredoc: { marker: this.positions.textOf(openMarker), stripIndent }, range: range2 };
   }
   /** The template as a flat token list: decoded literal text between control tokens. */
-  templateTokens(nodes, contentStart, contentEnd, decode3) {
+  templateTokens(nodes, contentStart, contentEnd, decode2) {
     const tokens = [];
     const text = this.positions.text;
     let cursor = contentStart;
     const control = (node, value) => {
       const start2 = node.start;
-      if (start2 > cursor) tokens.push({ kind: "literal", text: decode3(text.slice(cursor, start2)) });
+      if (start2 > cursor) tokens.push({ kind: "literal", text: decode2(text.slice(cursor, start2)) });
       const parts2 = childrenOf(node);
       tokens.push({
         kind: "control",
@@ -32716,7 +32716,7 @@ var HclConverter = class {
       }
     };
     visit(nodes);
-    if (contentEnd > cursor) tokens.push({ kind: "literal", text: decode3(text.slice(cursor, contentEnd)) });
+    if (contentEnd > cursor) tokens.push({ kind: "literal", text: decode2(text.slice(cursor, contentEnd)) });
     return tokens;
   }
   /** Gives the flat tokens their nested shape: `%{if}` and `%{for}` hold the parts up to their end. */
@@ -38835,9 +38835,11 @@ function joinPlansToSource(graph) {
     else byPlanFile.set(file, [{ resource, origin }]);
   }
   const hclIndex = indexHcl(roots);
+  const rootDirs = new Set(roots.roots);
   for (const [file, resources] of byPlanFile) {
-    const rootDir = chooseRoot2(file, resources.map((entry) => entry.origin), roots);
+    const rootDir = chooseRoot2(file, resources.map((entry) => entry.origin), roots, rootDirs);
     if (rootDir === void 0) continue;
+    const planInstances = new Set(resources.map(({ origin }) => instanceKey(origin, origin.index)));
     for (const { resource, origin } of resources) {
       const matches = hclIndex.get(declarationKey(rootDir, origin.moduleCallChain, origin.configAddress)) ?? [];
       if (matches.length === 0) continue;
@@ -38847,7 +38849,7 @@ function joinPlansToSource(graph) {
       resource.source = declared.source;
       forgetUnconfiguredUnknowns(resource, declared);
       if (declared.callChain) resource.callChain = declared.callChain;
-      const superseded = exact ? [exact] : matches.filter((match) => match.origin.key === void 0 || !hasInstance(resources, origin, match.origin.key));
+      const superseded = exact ? [exact] : matches.filter((match) => match.origin.key === void 0 || !planInstances.has(instanceKey(origin, match.origin.key)));
       for (const match of superseded) graph.replace(match.id, resource.id);
     }
   }
@@ -38870,15 +38872,13 @@ function indexHcl(roots) {
   }
   return index2;
 }
-function hasInstance(resources, like, key) {
-  return resources.some(
-    ({ origin }) => origin.index === key && origin.configAddress === like.configAddress && origin.moduleAddress === like.moduleAddress
-  );
+function instanceKey(like, key) {
+  return `${like.moduleAddress}${like.configAddress}${typeof key}:${String(key)}`;
 }
-function chooseRoot2(planFile, origins, roots) {
+function chooseRoot2(planFile, origins, roots, rootDirs) {
   const fits = (dir) => agrees(roots.modules.get(dir), origins, roots);
   for (let dir = path10.posix.dirname(planFile); ; dir = path10.posix.dirname(dir)) {
-    if (roots.roots.includes(dir) && fits(dir)) return dir;
+    if (rootDirs.has(dir) && fits(dir)) return dir;
     if (dir === "." || dir === "/" || dir === "") break;
   }
   return roots.roots.length === 1 && fits(roots.roots[0]) ? roots.roots[0] : void 0;
@@ -41506,7 +41506,7 @@ function selectRules(available, config) {
   config.rules.enable.forEach((selector) => checkSelector(selector, "rules.enable"));
   config.rules.severity.forEach((selector) => checkSelector(selector, "rules.severity"));
   config.rules.options.forEach((entry) => checkId(entry.ruleId, entry.location, "rules.options"));
-  for (const ignore4 of config.ignores) for (const id of ignore4.rules ?? []) checkId(id, ignore4.location, "ignore");
+  for (const ignore5 of config.ignores) for (const id of ignore5.rules ?? []) checkId(id, ignore5.location, "ignore");
   const bySpecificity = [...config.rules.severity].sort((a, b) => Number(isIdSelector(a.text)) - Number(isIdSelector(b.text)));
   const rules = [];
   for (const rule of available) {
@@ -41829,10 +41829,19 @@ function suppress(finding, suppression) {
 }
 function applyInline(findings, suppressions, input) {
   const used = /* @__PURE__ */ new Set();
+  const byRule = /* @__PURE__ */ new Map();
+  suppressions.forEach((suppression, index2) => {
+    for (const ruleId of suppression.directive.ruleIds) {
+      const list = byRule.get(ruleId);
+      if (list) list.push([index2, suppression]);
+      else byRule.set(ruleId, [[index2, suppression]]);
+    }
+  });
   for (const finding of findings) {
+    const candidates2 = byRule.get(finding.ruleId);
+    if (!candidates2) continue;
     const resource = input.graph.get(finding.resource);
-    for (const [index2, suppression] of suppressions.entries()) {
-      if (!suppression.directive.ruleIds.includes(finding.ruleId)) continue;
+    for (const [index2, suppression] of candidates2) {
       const covers = suppression.source === "annotation" ? suppression.resource === finding.resource : commentCovers(suppression.location.file, suppression.targetLine, finding.location.file, finding.location.start, resource);
       if (!covers) continue;
       used.add(`${index2}${finding.ruleId}`);
@@ -42047,6 +42056,356 @@ async function analyse(files, root, rules, ruleOptions, diagnostics, suppression
   };
 }
 
+// packages/engine/src/discover/git.ts
+import { spawnSync } from "node:child_process";
+import path14 from "node:path";
+var MAX_OUTPUT = 1024 * 1024 * 1024;
+var Git = class _Git {
+  constructor(top, prefix) {
+    this.top = top;
+    this.prefix = prefix;
+  }
+  top;
+  prefix;
+  /** The repository holding `workspace`, or undefined when there is none or git is missing. */
+  static open(workspace) {
+    const result = run2(workspace, ["rev-parse", "--show-toplevel"]);
+    if (!result.ok) return void 0;
+    const top = result.stdout.toString("utf8").trim();
+    const prefix = path14.relative(top, workspace).split(path14.sep).join("/");
+    return new _Git(top, prefix);
+  }
+  run(args2, input) {
+    return run2(this.top, args2, input);
+  }
+  hasCommit(sha2) {
+    return this.run(["cat-file", "-e", `${sha2}^{commit}`]).ok;
+  }
+  /**
+   * Makes sure `sha` is present: a shallow clone often lacks the base of a
+   * pull request. One shallow fetch from `origin` is tried; false if that fails.
+   */
+  ensureCommit(sha2, log) {
+    if (this.hasCommit(sha2)) return true;
+    if (!this.run(["remote", "get-url", "origin"]).ok) return false;
+    log(`Fetching ${sha2} from origin (one shallow fetch)`);
+    const fetched = this.run(["fetch", "--no-tags", "--no-recurse-submodules", "--no-write-fetch-head", "--depth=1", "origin", sha2]);
+    if (!fetched.ok) log(`The fetch failed: ${firstLine(fetched.stderr)}`);
+    return this.hasCommit(sha2);
+  }
+  headCommit() {
+    const result = this.run(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]);
+    return result.ok ? result.stdout.toString("utf8").trim() : void 0;
+  }
+  /** `<sha>~<n>`, when that ancestor is present. */
+  ancestor(sha2, generations) {
+    const result = this.run(["rev-parse", "--verify", "--quiet", `${sha2}~${generations}^{commit}`]);
+    return result.ok ? result.stdout.toString("utf8").trim() : void 0;
+  }
+  mergeBase(a, b) {
+    const result = this.run(["merge-base", a, b]);
+    return result.ok ? result.stdout.toString("utf8").trim() : void 0;
+  }
+  /** Regular files of a commit's tree under the workspace: paths relative to the workspace, with their blob ids. */
+  listFiles(commit) {
+    const args2 = ["ls-tree", "-r", "-z", "--full-tree", commit];
+    if (this.prefix) args2.push("--", this.prefix);
+    const result = this.run(args2);
+    if (!result.ok) return void 0;
+    const files = [];
+    for (const entry of result.stdout.toString("utf8").split("\0")) {
+      const match = /^(100644|100755) blob ([0-9a-f]+)\t(.*)$/s.exec(entry);
+      if (!match) continue;
+      const relative2 = this.fromTop(match[3]);
+      if (relative2 !== void 0) files.push({ path: relative2, blob: match[2] });
+    }
+    return files;
+  }
+  /**
+   * Regular files of the index (stage 0) under the workspace, with their
+   * blob ids: what the next commit would hold. Links, submodules and
+   * conflicted entries are left out.
+   */
+  listIndex() {
+    const result = this.run(["ls-files", "--stage", "-z", "--full-name", "--", this.prefix ? `:/${this.prefix}` : ":/"]);
+    if (!result.ok) return void 0;
+    const files = [];
+    for (const entry of result.stdout.toString("utf8").split("\0")) {
+      const match = /^(100644|100755) ([0-9a-f]+) 0\t(.*)$/s.exec(entry);
+      if (!match) continue;
+      const relative2 = this.fromTop(match[3]);
+      if (relative2 !== void 0) files.push({ path: relative2, blob: match[2] });
+    }
+    return files;
+  }
+  /**
+   * Files of the working tree under the workspace that git would offer to
+   * commit: tracked ones still present, and untracked ones not ignored.
+   */
+  listWorkingTree() {
+    const listed = this.run(["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--full-name", "--", this.prefix ? `:/${this.prefix}` : ":/"]);
+    const deleted = this.run(["ls-files", "-z", "--deleted", "--full-name", "--", this.prefix ? `:/${this.prefix}` : ":/"]);
+    if (!listed.ok || !deleted.ok) return void 0;
+    const gone = new Set(deleted.stdout.toString("utf8").split("\0"));
+    const files = /* @__PURE__ */ new Set();
+    for (const file of listed.stdout.toString("utf8").split("\0")) {
+      if (!file || gone.has(file)) continue;
+      const relative2 = this.fromTop(file);
+      if (relative2 !== void 0) files.add(relative2);
+    }
+    return [...files].sort();
+  }
+  /** Files whose staged content differs from `HEAD` (every staged file before the first commit). */
+  stagedChanges() {
+    return this.nameStatus(["diff", "--cached"]);
+  }
+  /**
+   * Files of the working tree that differ from `ref` (committed, staged or
+   * not), untracked files that are not ignored, and files deleted since.
+   */
+  changesSince(ref) {
+    const changes = this.nameStatus(["diff", ref]);
+    if (!changes) return void 0;
+    const untracked = this.run(["ls-files", "-z", "--others", "--exclude-standard", "--full-name", "--", this.prefix ? `:/${this.prefix}` : ":/"]);
+    if (!untracked.ok) return void 0;
+    const seen = new Set(changes.map((change) => change.path));
+    for (const file of untracked.stdout.toString("utf8").split("\0")) {
+      const relative2 = file ? this.fromTop(file) : void 0;
+      if (relative2 !== void 0 && !seen.has(relative2)) changes.push({ path: relative2, deleted: false });
+    }
+    return changes;
+  }
+  /**
+   * Local module calls (`source = "./x"` or `"../x"`) in the Terraform files
+   * of the index (`cached`) or of the working tree, untracked files included:
+   * the directory of the calling file to the sources it gives. `git grep`
+   * finds them without reading every file into this process.
+   */
+  localModuleSources(cached) {
+    const args2 = ["grep", "-z", "-o", "-I", "--full-name", "--no-color", cached ? "--cached" : "--untracked", "-E", "-e", LOCAL_MODULE_SOURCE, "--", "*.tf", "*.tf.json"];
+    const result = this.run(args2);
+    if (!result.ok && result.stderr.trim() !== "") return void 0;
+    const sources = /* @__PURE__ */ new Map();
+    for (const line of result.stdout.toString("utf8").split("\n")) {
+      const separator = line.indexOf("\0");
+      if (separator < 0) continue;
+      const file = this.fromTop(line.slice(0, separator));
+      const source = /"(\.\.?\/[^"]*)"$/.exec(line.slice(separator + 1))?.[1];
+      if (file === void 0 || source === void 0) continue;
+      const directory = path14.posix.dirname(file);
+      const list = sources.get(directory);
+      if (list) list.push(source);
+      else sources.set(directory, [source]);
+    }
+    return sources;
+  }
+  /** Whether `ref` names a commit. */
+  resolveCommit(ref) {
+    const result = this.run(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]);
+    return result.ok ? result.stdout.toString("utf8").trim() : void 0;
+  }
+  /** `git diff --name-status` without renames (a rename is a deletion and an addition), under the workspace. */
+  nameStatus(diff) {
+    const args2 = ["-c", "core.quotePath=false", diff[0], "--name-status", "-z", "--no-renames", "--no-ext-diff", "--no-textconv", ...diff.slice(1), "--"];
+    if (this.prefix) args2.push(this.prefix);
+    const result = this.run(args2);
+    if (!result.ok) return void 0;
+    const fields = result.stdout.toString("utf8").split("\0");
+    const changes = [];
+    for (let index2 = 0; index2 + 1 < fields.length; index2 += 2) {
+      const relative2 = this.fromTop(fields[index2 + 1]);
+      if (relative2 !== void 0) changes.push({ path: relative2, deleted: fields[index2].startsWith("D") });
+    }
+    return changes;
+  }
+  /** Contents of blobs, read in one `cat-file --batch`. */
+  readBlobs(blobs) {
+    const contents = /* @__PURE__ */ new Map();
+    if (blobs.length === 0) return contents;
+    const result = this.run(["cat-file", "--batch"], `${blobs.join("\n")}
+`);
+    if (!result.ok) return void 0;
+    const out2 = result.stdout;
+    let offset = 0;
+    while (offset < out2.length) {
+      const newline = out2.indexOf(10, offset);
+      if (newline < 0) break;
+      const header = out2.subarray(offset, newline).toString("utf8");
+      const match = /^([0-9a-f]+) (\w+) (\d+)$/.exec(header);
+      if (!match) {
+        offset = newline + 1;
+        continue;
+      }
+      const size = Number(match[3]);
+      contents.set(match[1], out2.subarray(newline + 1, newline + 1 + size));
+      offset = newline + 1 + size + 1;
+    }
+    return contents;
+  }
+  /** Blob ids of working-tree files (relative to the workspace), as git would store them. */
+  hashFiles(files) {
+    const ids = /* @__PURE__ */ new Map();
+    if (files.length === 0) return ids;
+    const result = this.run(["hash-object", "--no-filters", "--stdin-paths"], `${files.map((file) => this.toTop(file)).join("\n")}
+`);
+    if (!result.ok) return void 0;
+    const lines = result.stdout.toString("utf8").trim().split("\n");
+    files.forEach((file, index2) => ids.set(file, lines[index2]));
+    return ids;
+  }
+  /**
+   * Lines added or changed since `from`, by file relative to the workspace:
+   * in `to` when given, else in the working tree (untracked files count as
+   * wholly new). Undefined when git cannot tell.
+   */
+  changedLines(from, to) {
+    const args2 = ["-c", "core.quotePath=false", "diff", "--unified=0", "--no-color", "--no-ext-diff", "--no-textconv", "--no-renames", from];
+    if (to) args2.push(to);
+    args2.push("--");
+    if (this.prefix) args2.push(this.prefix);
+    const result = this.run(args2);
+    if (!result.ok) return void 0;
+    const changed = parseUnifiedDiff(result.stdout.toString("utf8"), (file) => this.fromTop(file));
+    if (!to) {
+      const untracked = this.run(["ls-files", "--others", "--exclude-standard", "-z", "--full-name", "--", this.prefix || "."]);
+      if (untracked.ok) {
+        for (const file of untracked.stdout.toString("utf8").split("\0").filter(Boolean)) {
+          const relative2 = this.fromTop(file);
+          if (relative2 !== void 0) changed.set(relative2, "all");
+        }
+      }
+    }
+    return changed;
+  }
+  /** A repository path as a workspace path, undefined when outside the workspace. */
+  fromTop(file) {
+    if (!this.prefix) return file;
+    return file.startsWith(`${this.prefix}/`) ? file.slice(this.prefix.length + 1) : void 0;
+  }
+  /** A workspace path as a repository path, for links and `hash-object`. */
+  toTop(file) {
+    return this.prefix ? `${this.prefix}/${file}` : file;
+  }
+};
+var LOCAL_MODULE_SOURCE = 'source"?[[:space:]]*[=:][[:space:]]*"\\.\\.?/[^"]*"';
+function parseUnifiedDiff(diff, mapPath = (file) => file) {
+  const changed = /* @__PURE__ */ new Map();
+  let current;
+  let newFile = false;
+  for (const line of diff.split("\n")) {
+    if (line.startsWith("diff --git ")) {
+      current = void 0;
+      newFile = false;
+    } else if (line.startsWith("new file mode")) {
+      newFile = true;
+    } else if (line.startsWith("+++ ")) {
+      const target = line.slice(4);
+      if (target === "/dev/null") continue;
+      const file = mapPath(unquote(target).replace(/^b\//, ""));
+      if (file === void 0) continue;
+      if (newFile) changed.set(file, "all");
+      else {
+        current = /* @__PURE__ */ new Set();
+        changed.set(file, current);
+      }
+    } else if (line.startsWith("@@ ") && current) {
+      const match = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
+      if (!match) continue;
+      const start2 = Number(match[1]);
+      const count = match[2] === void 0 ? 1 : Number(match[2]);
+      if (count === 0) {
+        current.add(start2);
+        current.add(start2 + 1);
+      }
+      for (let index2 = 0; index2 < count; index2++) current.add(start2 + index2);
+    }
+  }
+  return changed;
+}
+function unquote(text) {
+  if (!text.startsWith('"') || !text.endsWith('"')) return text;
+  const bytes = [];
+  const body2 = text.slice(1, -1);
+  const simple = { n: 10, t: 9, r: 13, a: 7, b: 8, f: 12, v: 11, "\\": 92, '"': 34 };
+  for (let index2 = 0; index2 < body2.length; index2++) {
+    const char = body2[index2];
+    if (char !== "\\") {
+      bytes.push(...Buffer.from(char, "utf8"));
+      continue;
+    }
+    const next = body2[index2 + 1];
+    if (/[0-7]/.test(next ?? "")) {
+      bytes.push(parseInt(body2.slice(index2 + 1, index2 + 4), 8));
+      index2 += 3;
+    } else {
+      bytes.push(simple[next] ?? next.charCodeAt(0));
+      index2 += 1;
+    }
+  }
+  return Buffer.from(bytes).toString("utf8");
+}
+function run2(cwd, args2, input) {
+  const result = spawnSync("git", [...args2], {
+    cwd,
+    input,
+    maxBuffer: MAX_OUTPUT,
+    timeout: 12e4,
+    // Never wait for a password prompt; never open a pager or an editor.
+    env: { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_PAGER: "cat", GIT_EDITOR: "true", LC_ALL: "C" },
+    stdio: ["pipe", "pipe", "pipe"]
+  });
+  return {
+    ok: result.status === 0 && !result.error,
+    stdout: result.stdout ?? Buffer.alloc(0),
+    stderr: result.error ? result.error.message : result.stderr?.toString("utf8") ?? ""
+  };
+}
+function firstLine(text) {
+  return text.trim().split("\n")[0] ?? "";
+}
+
+// packages/engine/src/discover/git-sources.ts
+var NEVER_SCANNED = /* @__PURE__ */ new Set(["node_modules", ".git", ".terraform"]);
+var MAX_FILE_BYTES = 64 * 1024 * 1024;
+function readCommitSources(git, commit, paths) {
+  const listed = git.listFiles(commit);
+  if (!listed) return void 0;
+  return readBlobSources(git, listed.filter((file) => isUnder(file.path, paths)));
+}
+function readBlobSources(git, listed, maxFileBytes = MAX_FILE_BYTES) {
+  const candidates2 = listed.filter((file) => isScannable(file.path));
+  const contents = git.readBlobs([...new Set(candidates2.map((file) => file.blob))]);
+  if (!contents) return void 0;
+  const sources = [];
+  for (const file of candidates2) {
+    const bytes = contents.get(file.blob);
+    if (!bytes || bytes.length > maxFileBytes) continue;
+    const text = decodeSource(bytes);
+    if (text !== void 0 && classify(file.path, text)) sources.push({ path: file.path, text });
+  }
+  sources.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  return { sources, blobs: new Map(candidates2.map((file) => [file.path, file.blob])) };
+}
+function isScannable(file) {
+  return isCandidate(file) && !file.split("/").some((part) => NEVER_SCANNED.has(part));
+}
+function isUnder(file, paths) {
+  return paths.some((entry) => entry === "." || file === entry || file.startsWith(`${entry}/`));
+}
+function decodeSource(bytes) {
+  if (bytes[0] === 255 && bytes[1] === 254) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
+  if (bytes[0] === 254 && bytes[1] === 255) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
+  if (bytes.subarray(0, 8192).includes(0)) return void 0;
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return void 0;
+  }
+}
+
+// packages/engine/src/scan-changes.ts
+var import_ignore4 = __toESM(require_ignore(), 1);
+
 // packages/engine/src/evaluate/rule.ts
 var SEVERITIES = ["critical", "high", "medium", "low"];
 function defineRule(rule) {
@@ -42095,18 +42454,18 @@ function sortDiagnostics(diagnostics) {
 }
 
 // packages/engine/src/report/paths.ts
-import path14 from "node:path";
+import path15 from "node:path";
 function relativeFile(file, root) {
   let relative2 = file;
-  if (path14.isAbsolute(file) && root) {
-    const fromRoot = path14.relative(root, file);
-    relative2 = fromRoot.startsWith("..") || path14.isAbsolute(fromRoot) ? path14.basename(file) : fromRoot;
+  if (path15.isAbsolute(file) && root) {
+    const fromRoot = path15.relative(root, file);
+    relative2 = fromRoot.startsWith("..") || path15.isAbsolute(fromRoot) ? path15.basename(file) : fromRoot;
   }
   return relative2.replace(/\\/g, "/").replace(/^(\.\/)+/, "");
 }
 function withoutRoot(text, root) {
   const trimmed = root.replace(/[\\/]+$/, "");
-  if (trimmed.length < 2 || !path14.isAbsolute(root)) return text;
+  if (trimmed.length < 2 || !path15.isAbsolute(root)) return text;
   let result = text;
   for (const form of /* @__PURE__ */ new Set([trimmed, trimmed.replace(/\\/g, "/")])) {
     const pattern = new RegExp(`${escapeRegExp(form)}(?:[\\\\/]|(?![\\w-]|\\.\\w))`, "g");
@@ -42116,6 +42475,11 @@ function withoutRoot(text, root) {
 }
 function escapeRegExp(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+// packages/engine/src/report/printable.ts
+function printable(text) {
+  return text.replace(/\r?\n/g, " ").replace(/[\u0000-\u001f\u007f-\u009f]/g, (char) => `\\x${char.charCodeAt(0).toString(16).padStart(2, "0")}`).replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (char) => `\\u${char.charCodeAt(0).toString(16)}`);
 }
 
 // packages/engine/src/report/severity.ts
@@ -42157,6 +42521,142 @@ function countBySeverity(severities) {
   const counts = Object.fromEntries(SEVERITIES.map((severity) => [severity, 0]));
   for (const severity of severities) counts[severity]++;
   return counts;
+}
+
+// packages/engine/src/report/text.ts
+var import_picocolors = __toESM(require_picocolors(), 1);
+function formatText(result, options) {
+  const colors = import_picocolors.default.createColors(options.color);
+  const all = sortFindings(result.findings);
+  const findings = all.filter((finding) => !isSuppressed(finding));
+  const listed = options.showSuppressed ? all : findings;
+  const diagnostics = sortDiagnostics(result.diagnostics).filter(
+    (diagnostic) => !options.quiet || diagnostic.level === "error"
+  );
+  const sections = [...findingSections(listed, result.root, colors)];
+  if (options.showPassed && !options.quiet) {
+    const passed = passedRules(result, findings, colors);
+    if (passed.length > 0) sections.push(passed);
+  }
+  if (!options.quiet && result.baseline && result.baseline.unmatched.length > 0) sections.push(unmatchedBaselineLines(result, colors));
+  if (diagnostics.length > 0) sections.push(diagnosticLines(diagnostics, result.root, colors));
+  if (!options.quiet) sections.push(summaryLines(result, findings, colors, all.length - findings.length, options.showSuppressed === true));
+  if (sections.length === 0) return "";
+  return `${sections.map((lines) => lines.join("\n")).join("\n\n")}
+`;
+}
+var SEVERITY_COLOR = {
+  critical: (colors, text) => colors.bold(colors.red(text)),
+  high: (colors, text) => colors.red(text),
+  medium: (colors, text) => colors.yellow(text),
+  low: (colors, text) => colors.cyan(text)
+};
+var LEVEL_COLOR = {
+  error: (colors, text) => colors.red(text),
+  warning: (colors, text) => colors.yellow(text),
+  note: (colors, text) => colors.cyan(text)
+};
+function findingSections(findings, root, colors) {
+  const positionWidth = widest(findings.map(position));
+  const severityWidth = widest(findings.map((finding) => finding.severity));
+  const ruleWidth = widest(findings.map((finding) => finding.ruleId));
+  const byFile = /* @__PURE__ */ new Map();
+  for (const finding of findings) {
+    const file = relativeFile(finding.location.file, root);
+    const group = byFile.get(file);
+    if (group) group.push(finding);
+    else byFile.set(file, [finding]);
+  }
+  return [...byFile].map(([file, group]) => [
+    colors.underline(printable(file)),
+    ...group.flatMap((finding) => {
+      const line = [
+        `  ${position(finding).padStart(positionWidth)}`,
+        pad2(SEVERITY_COLOR[finding.severity](colors, finding.severity), finding.severity, severityWidth),
+        pad2(colors.bold(finding.ruleId), finding.ruleId, ruleWidth),
+        `${printable(withoutRoot(finding.message, root))}  ${colors.dim(`(${printable(finding.resourceName)})`)}`
+      ].join("  ");
+      const related = finding.related.map((location) => {
+        const where = `${relativeFile(location.location.file, root)}:${location.location.start.line}:${location.location.start.column}`;
+        const indent = " ".repeat(positionWidth + 4);
+        return `${indent}${colors.dim("related")} ${printable(where)}  ${printable(withoutRoot(location.message, root))}`;
+      });
+      const suppressions = (finding.suppressions ?? []).map((suppression) => {
+        const indent = " ".repeat(positionWidth + 4);
+        const until = suppression.until ? ` (until ${suppression.until})` : "";
+        return `${indent}${colors.dim(`suppressed by ${suppression.source}`)}  ${printable(withoutRoot(suppression.justification, root))}${until}`;
+      });
+      return [line, ...related, ...suppressions];
+    })
+  ]);
+}
+function position(finding) {
+  return `${finding.location.start.line}:${finding.location.start.column}`;
+}
+function passedRules(result, findings, colors) {
+  const fired = new Set(findings.map((finding) => finding.ruleId));
+  const passed = [...new Map(result.rules.map((rule) => [rule.id, rule])).values()].filter((rule) => !fired.has(rule.id)).sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  if (passed.length === 0) return [];
+  const idWidth = widest(passed.map((rule) => rule.id));
+  return [
+    colors.underline("Passed rules"),
+    ...passed.map((rule) => `  ${colors.green("pass")}  ${pad2(rule.id, rule.id, idWidth)}  ${printable(rule.title)}`)
+  ];
+}
+function diagnosticLines(diagnostics, root, colors) {
+  const places = diagnostics.map((diagnostic) => printable(diagnosticPlace(diagnostic, root)));
+  const placeWidth = widest(places);
+  return diagnostics.map((diagnostic, index2) => {
+    const parts2 = [
+      pad2(LEVEL_COLOR[diagnostic.level](colors, diagnostic.level), diagnostic.level, "warning".length),
+      `${printable(withoutRoot(diagnostic.message, root))}  ${colors.dim(`[${printable(diagnostic.code)}]`)}`
+    ];
+    if (placeWidth > 0) parts2.unshift(places[index2].padEnd(placeWidth));
+    return parts2.join("  ");
+  });
+}
+function diagnosticPlace(diagnostic, root) {
+  const file = diagnosticFile(diagnostic);
+  if (file === void 0) return "";
+  const start2 = diagnostic.range?.start;
+  return start2 ? `${relativeFile(file, root)}:${start2.line}:${start2.column}` : relativeFile(file, root);
+}
+function unmatchedBaselineLines(result, colors) {
+  const baseline = result.baseline;
+  return [
+    colors.underline(`Baseline entries no longer found (delete them from ${printable(relativeFile(baseline.file, result.root))})`),
+    ...baseline.unmatched.map((entry) => {
+      const attribute = entry.attribute ? ` ${entry.attribute}` : "";
+      return `  ${printable(entry.rule)}  ${printable(entry.resource)}${printable(attribute)}  ${colors.dim(entry.fingerprint)}`;
+    })
+  ];
+}
+function summaryLines(result, findings, colors, suppressed = 0, shown = false) {
+  const resources = plural(result.resourceCount, "resource");
+  const lines = [];
+  if (findings.length === 0) {
+    lines.push(`${colors.green("No findings")}; ${resources} checked in ${plural(result.files.length, "file")}`);
+  } else {
+    const counts = countBySeverity(findings.map((finding) => finding.severity));
+    const breakdown = SEVERITIES.filter((severity) => counts[severity] > 0).map((severity) => SEVERITY_COLOR[severity](colors, `${counts[severity]} ${severity}`)).join(", ");
+    const files = new Set(findings.map((finding) => finding.location.file)).size;
+    lines.push(
+      `${colors.bold(plural(findings.length, "finding"))} (${breakdown}) in ${plural(files, "file")}; ${resources} checked`
+    );
+  }
+  if (suppressed > 0) lines.push(colors.dim(`${plural(suppressed, "suppressed finding")}${shown ? "" : " not shown (--show-suppressed lists them)"}`));
+  const errors = result.diagnostics.filter((diagnostic) => diagnostic.level === "error").length;
+  if (errors > 0) lines.push(colors.red(`${plural(errors, "input error")}: the result is incomplete`));
+  return lines;
+}
+function plural(count, noun) {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+function widest(texts) {
+  return texts.reduce((width, text) => Math.max(width, text.length), 0);
+}
+function pad2(styled, plain, width) {
+  return styled + " ".repeat(Math.max(0, width - plain.length));
 }
 
 // packages/engine/src/report/sarif.ts
@@ -42426,15 +42926,15 @@ function formatMarkdown(result, options = {}) {
 `;
 }
 function summaryLine(result, findings, suppressed) {
-  const hidden = suppressed > 0 ? `; ${plural(suppressed, "suppressed finding")} not listed` : "";
-  const checked = `${plural(result.resourceCount, "resource")} checked in ${plural(result.files.length, "file")}${hidden}`;
+  const hidden = suppressed > 0 ? `; ${plural2(suppressed, "suppressed finding")} not listed` : "";
+  const checked = `${plural2(result.resourceCount, "resource")} checked in ${plural2(result.files.length, "file")}${hidden}`;
   const errors = result.diagnostics.filter((diagnostic) => diagnostic.level === "error").length;
-  const incomplete = errors > 0 ? ` **${plural(errors, "input error")}: the result is incomplete.**` : "";
+  const incomplete = errors > 0 ? ` **${plural2(errors, "input error")}: the result is incomplete.**` : "";
   if (findings.length === 0) return `No findings; ${checked}.${incomplete}`;
   const counts = countBySeverity(findings.map((finding) => finding.severity));
   const breakdown = SEVERITIES.filter((severity) => counts[severity] > 0).map((severity) => `${counts[severity]} ${severity}`).join(", ");
   const files = new Set(findings.map((finding) => finding.location.file)).size;
-  return `**${plural(findings.length, "finding")}** (${breakdown}) in ${plural(files, "file")}; ${checked}.${incomplete}`;
+  return `**${plural2(findings.length, "finding")}** (${breakdown}) in ${plural2(files, "file")}; ${checked}.${incomplete}`;
 }
 function severityTable(findings) {
   const counts = countBySeverity(findings.map((finding) => finding.severity));
@@ -42481,7 +42981,7 @@ function findingTable(findings, root, options) {
   const rest = findings.length - shown.length;
   const more = rest > 0 ? `
 
-${plural(rest, "more finding")} not listed here.` : "";
+${plural2(rest, "more finding")} not listed here.` : "";
   return `### Findings
 
 ${table(["Severity", "Location", "Rule", "Message", "Resource"], ["---", "---", "---", "---", "---"], rows)}${more}`;
@@ -42508,147 +43008,8 @@ function codeSpan(text) {
   const literal = text.replace(/\r?\n|\r/g, " ").replace(/[\u0000-\u001f\u007f]/g, "").replace(/`/g, "'").replace(/\|/g, "\\|");
   return `\`${literal}\``;
 }
-function plural(count, noun) {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
-}
-
-// packages/engine/src/report/text.ts
-var import_picocolors = __toESM(require_picocolors(), 1);
-function formatText(result, options) {
-  const colors = import_picocolors.default.createColors(options.color);
-  const all = sortFindings(result.findings);
-  const findings = all.filter((finding) => !isSuppressed(finding));
-  const listed = options.showSuppressed ? all : findings;
-  const diagnostics = sortDiagnostics(result.diagnostics).filter(
-    (diagnostic) => !options.quiet || diagnostic.level === "error"
-  );
-  const sections = [...findingSections(listed, result.root, colors)];
-  if (options.showPassed && !options.quiet) {
-    const passed = passedRules(result, findings, colors);
-    if (passed.length > 0) sections.push(passed);
-  }
-  if (!options.quiet && result.baseline && result.baseline.unmatched.length > 0) sections.push(unmatchedBaselineLines(result, colors));
-  if (diagnostics.length > 0) sections.push(diagnosticLines(diagnostics, result.root, colors));
-  if (!options.quiet) sections.push(summaryLines(result, findings, colors, all.length - findings.length, options.showSuppressed === true));
-  if (sections.length === 0) return "";
-  return `${sections.map((lines) => lines.join("\n")).join("\n\n")}
-`;
-}
-var SEVERITY_COLOR = {
-  critical: (colors, text) => colors.bold(colors.red(text)),
-  high: (colors, text) => colors.red(text),
-  medium: (colors, text) => colors.yellow(text),
-  low: (colors, text) => colors.cyan(text)
-};
-var LEVEL_COLOR = {
-  error: (colors, text) => colors.red(text),
-  warning: (colors, text) => colors.yellow(text),
-  note: (colors, text) => colors.cyan(text)
-};
-function findingSections(findings, root, colors) {
-  const positionWidth = widest(findings.map(position));
-  const severityWidth = widest(findings.map((finding) => finding.severity));
-  const ruleWidth = widest(findings.map((finding) => finding.ruleId));
-  const byFile = /* @__PURE__ */ new Map();
-  for (const finding of findings) {
-    const file = relativeFile(finding.location.file, root);
-    const group = byFile.get(file);
-    if (group) group.push(finding);
-    else byFile.set(file, [finding]);
-  }
-  return [...byFile].map(([file, group]) => [
-    colors.underline(printable(file)),
-    ...group.flatMap((finding) => {
-      const line = [
-        `  ${position(finding).padStart(positionWidth)}`,
-        pad2(SEVERITY_COLOR[finding.severity](colors, finding.severity), finding.severity, severityWidth),
-        pad2(colors.bold(finding.ruleId), finding.ruleId, ruleWidth),
-        `${printable(withoutRoot(finding.message, root))}  ${colors.dim(`(${printable(finding.resourceName)})`)}`
-      ].join("  ");
-      const related = finding.related.map((location) => {
-        const where = `${relativeFile(location.location.file, root)}:${location.location.start.line}:${location.location.start.column}`;
-        const indent = " ".repeat(positionWidth + 4);
-        return `${indent}${colors.dim("related")} ${printable(where)}  ${printable(withoutRoot(location.message, root))}`;
-      });
-      const suppressions = (finding.suppressions ?? []).map((suppression) => {
-        const indent = " ".repeat(positionWidth + 4);
-        const until = suppression.until ? ` (until ${suppression.until})` : "";
-        return `${indent}${colors.dim(`suppressed by ${suppression.source}`)}  ${printable(withoutRoot(suppression.justification, root))}${until}`;
-      });
-      return [line, ...related, ...suppressions];
-    })
-  ]);
-}
-function position(finding) {
-  return `${finding.location.start.line}:${finding.location.start.column}`;
-}
-function passedRules(result, findings, colors) {
-  const fired = new Set(findings.map((finding) => finding.ruleId));
-  const passed = [...new Map(result.rules.map((rule) => [rule.id, rule])).values()].filter((rule) => !fired.has(rule.id)).sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  if (passed.length === 0) return [];
-  const idWidth = widest(passed.map((rule) => rule.id));
-  return [
-    colors.underline("Passed rules"),
-    ...passed.map((rule) => `  ${colors.green("pass")}  ${pad2(rule.id, rule.id, idWidth)}  ${printable(rule.title)}`)
-  ];
-}
-function diagnosticLines(diagnostics, root, colors) {
-  const places = diagnostics.map((diagnostic) => printable(diagnosticPlace(diagnostic, root)));
-  const placeWidth = widest(places);
-  return diagnostics.map((diagnostic, index2) => {
-    const parts2 = [
-      pad2(LEVEL_COLOR[diagnostic.level](colors, diagnostic.level), diagnostic.level, "warning".length),
-      `${printable(withoutRoot(diagnostic.message, root))}  ${colors.dim(`[${printable(diagnostic.code)}]`)}`
-    ];
-    if (placeWidth > 0) parts2.unshift(places[index2].padEnd(placeWidth));
-    return parts2.join("  ");
-  });
-}
-function diagnosticPlace(diagnostic, root) {
-  const file = diagnosticFile(diagnostic);
-  if (file === void 0) return "";
-  const start2 = diagnostic.range?.start;
-  return start2 ? `${relativeFile(file, root)}:${start2.line}:${start2.column}` : relativeFile(file, root);
-}
-function unmatchedBaselineLines(result, colors) {
-  const baseline = result.baseline;
-  return [
-    colors.underline(`Baseline entries no longer found (delete them from ${printable(relativeFile(baseline.file, result.root))})`),
-    ...baseline.unmatched.map((entry) => {
-      const attribute = entry.attribute ? ` ${entry.attribute}` : "";
-      return `  ${printable(entry.rule)}  ${printable(entry.resource)}${printable(attribute)}  ${colors.dim(entry.fingerprint)}`;
-    })
-  ];
-}
-function summaryLines(result, findings, colors, suppressed = 0, shown = false) {
-  const resources = plural2(result.resourceCount, "resource");
-  const lines = [];
-  if (findings.length === 0) {
-    lines.push(`${colors.green("No findings")}; ${resources} checked in ${plural2(result.files.length, "file")}`);
-  } else {
-    const counts = countBySeverity(findings.map((finding) => finding.severity));
-    const breakdown = SEVERITIES.filter((severity) => counts[severity] > 0).map((severity) => SEVERITY_COLOR[severity](colors, `${counts[severity]} ${severity}`)).join(", ");
-    const files = new Set(findings.map((finding) => finding.location.file)).size;
-    lines.push(
-      `${colors.bold(plural2(findings.length, "finding"))} (${breakdown}) in ${plural2(files, "file")}; ${resources} checked`
-    );
-  }
-  if (suppressed > 0) lines.push(colors.dim(`${plural2(suppressed, "suppressed finding")}${shown ? "" : " not shown (--show-suppressed lists them)"}`));
-  const errors = result.diagnostics.filter((diagnostic) => diagnostic.level === "error").length;
-  if (errors > 0) lines.push(colors.red(`${plural2(errors, "input error")}: the result is incomplete`));
-  return lines;
-}
 function plural2(count, noun) {
   return `${count} ${noun}${count === 1 ? "" : "s"}`;
-}
-function widest(texts) {
-  return texts.reduce((width, text) => Math.max(width, text.length), 0);
-}
-function pad2(styled, plain, width) {
-  return styled + " ".repeat(Math.max(0, width - plain.length));
-}
-function printable(text) {
-  return text.replace(/\r?\n/g, " ").replace(/[\u0000-\u001f\u007f-\u009f]/g, (char) => `\\x${char.charCodeAt(0).toString(16).padStart(2, "0")}`).replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (char) => `\\u${char.charCodeAt(0).toString(16)}`);
 }
 
 // packages/engine/src/graph/cross-platform/policy-document.ts
@@ -42918,7 +43279,7 @@ function idGroup(id) {
 var import_ajv2 = __toESM(require_ajv(), 1);
 var import_ajv_formats2 = __toESM(require_dist2(), 1);
 import { promises as fs5 } from "node:fs";
-import path15 from "node:path";
+import path16 from "node:path";
 
 // packages/engine/src/config/config-schema.json
 var config_schema_default = {
@@ -43032,7 +43393,7 @@ function validate(data) {
   return validator(data) ? [] : validator.errors ?? [];
 }
 async function loadConfigFile(file) {
-  const absolute = path15.resolve(file);
+  const absolute = path16.resolve(file);
   let text;
   try {
     text = await fs5.readFile(absolute, "utf8");
@@ -43050,7 +43411,7 @@ function parseConfig(text, file) {
     return { diagnostics: [{ level: "error", code: "config-invalid", message: "a configuration file holds one YAML document", file, range: loaded.documents[1].locate([]) }] };
   }
   const document2 = loaded.documents[0];
-  const directory = path15.dirname(file);
+  const directory = path16.dirname(file);
   if (!document2) return { config: emptyConfig(file, directory), diagnostics: [] };
   const violations = validate(document2.data);
   if (violations.length > 0) return { diagnostics: schemaDiagnostics(document2, violations, "config-invalid", "configuration") };
@@ -43081,19 +43442,19 @@ function fromDocument(document2, file, directory) {
       ...entry.until ? { until: entry.until } : {},
       location: document2.locate(["ignore", index2])
     })),
-    customRules: (data["custom-rules"] ?? []).map((entry) => path15.resolve(directory, entry)),
-    ...data.baseline ? { baseline: path15.resolve(directory, data.baseline) } : {}
+    customRules: (data["custom-rules"] ?? []).map((entry) => path16.resolve(directory, entry)),
+    ...data.baseline ? { baseline: path16.resolve(directory, data.baseline) } : {}
   };
 }
 async function findConfigFile(start2) {
-  let directory = path15.resolve(start2);
+  let directory = path16.resolve(start2);
   for (; ; ) {
     for (const name2 of CONFIG_FILE_NAMES) {
-      const candidate = path15.join(directory, name2);
+      const candidate = path16.join(directory, name2);
       if (await isFile(candidate)) return candidate;
     }
-    const parent = path15.dirname(directory);
-    if (parent === directory || await exists(path15.join(directory, ".git"))) return void 0;
+    const parent = path16.dirname(directory);
+    if (parent === directory || await exists(path16.join(directory, ".git"))) return void 0;
     directory = parent;
   }
 }
@@ -43290,7 +43651,8 @@ var TEXT_PATTERNS = [
   {
     kind: "a password",
     // `DB_PASSWORD=s3cr3t`, `password: "s3cr3t"`; not `$PASSWORD`, `${var}`, `$(cat file)` or a `{ … }` block.
-    pattern: /(?:passw(?:or)?d|passwd|pwd)\w*["']?\s*[=:]\s*["']?(?![$%{<(])[^\s"'$;|&]{6,}/i
+    // The name's tail is bounded: unbounded, every "pwd" in a long word scans to its end, quadratic in the word.
+    pattern: /(?:passw(?:or)?d|passwd|pwd)\w{0,100}["']?\s*[=:]\s*["']?(?![$%{<(])[^\s"'$;|&]{6,}/i
   },
   {
     kind: "a password",
@@ -65432,7 +65794,7 @@ var PATTERNS = ATTACKER_CONTROLLED.map(
 );
 function contextReferences(expression) {
   const normalised = expression.replace(/\[\s*'([^']*)'\s*\]/g, ".$1").replace(/\[\s*"([^"]*)"\s*\]/g, ".$1").replace(/\[\s*(\*|\d+)\s*\]/g, ".$1");
-  return normalised.match(/[A-Za-z_][\w-]*(?:\.[\w*-]+)+/g) ?? [];
+  return normalised.match(/(?=[A-Za-z_])(?:(?<![\w-])|(?<=(?:^|[^\w-])[\d-]+))[A-Za-z_][\w-]*(?:\.[\w*-]+)+/g) ?? [];
 }
 function attackerControlledContexts(expression) {
   return contextReferences(expression).filter((reference) => PATTERNS.some((pattern) => pattern.test(reference)) || isPrefixOfControlled(reference) || filterReachesControlled(reference));
@@ -66346,9 +66708,9 @@ import { promises as fs7 } from "node:fs";
 import path19 from "node:path";
 
 // packages/action/src/configuration.ts
-import path16 from "node:path";
+import path17 from "node:path";
 async function loadConfiguration(workspace, configInput) {
-  const file = configInput ? path16.resolve(workspace, configInput) : await findConfigFile(workspace);
+  const file = configInput ? path17.resolve(workspace, configInput) : await findConfigFile(workspace);
   if (!file) return {};
   const shown = relative(workspace, file);
   const loaded = await loadConfigFile(file);
@@ -66359,8 +66721,8 @@ async function loadConfiguration(workspace, configInput) {
   return { config: loaded.config, baseline: { ...baseline.baseline, file: relative(workspace, loaded.config.baseline) }, file: shown };
 }
 function relative(workspace, file) {
-  const name2 = path16.relative(workspace, file);
-  return name2.startsWith("..") || path16.isAbsolute(name2) ? path16.basename(file) : name2.split(path16.sep).join("/");
+  const name2 = path17.relative(workspace, file);
+  return name2.startsWith("..") || path17.isAbsolute(name2) ? path17.basename(file) : name2.split(path17.sep).join("/");
 }
 function relativeDiagnostic(diagnostic, workspace) {
   const file = diagnostic.range?.file ?? diagnostic.file;
@@ -66486,41 +66848,6 @@ function diagnosticAnnotation(diagnostic) {
   };
 }
 
-// packages/action/src/commit-sources.ts
-var NEVER_SCANNED = /* @__PURE__ */ new Set(["node_modules", ".git", ".terraform"]);
-var MAX_FILE_BYTES = 64 * 1024 * 1024;
-function readCommitSources(git, commit, paths) {
-  const listed = git.listFiles(commit);
-  if (!listed) return void 0;
-  const candidates2 = listed.filter(
-    (file) => isUnder(file.path, paths) && isCandidate(file.path) && !file.path.split("/").some((part) => NEVER_SCANNED.has(part))
-  );
-  const contents = git.readBlobs([...new Set(candidates2.map((file) => file.blob))]);
-  if (!contents) return void 0;
-  const sources = [];
-  for (const file of candidates2) {
-    const bytes = contents.get(file.blob);
-    if (!bytes || bytes.length > MAX_FILE_BYTES) continue;
-    const text = decode2(bytes);
-    if (text !== void 0 && classify(file.path, text)) sources.push({ path: file.path, text });
-  }
-  sources.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  return { sources, blobs: new Map(candidates2.map((file) => [file.path, file.blob])) };
-}
-function isUnder(file, paths) {
-  return paths.some((entry) => entry === "." || file === entry || file.startsWith(`${entry}/`));
-}
-function decode2(bytes) {
-  if (bytes[0] === 255 && bytes[1] === 254) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
-  if (bytes[0] === 254 && bytes[1] === 255) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
-  if (bytes.subarray(0, 8192).includes(0)) return void 0;
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return void 0;
-  }
-}
-
 // packages/action/src/compare.ts
 async function selectNewFindings(head, context) {
   const { git, log } = context;
@@ -66632,216 +66959,6 @@ function field(value, key) {
 }
 function sha(value) {
   return typeof value === "string" && SHA.test(value) ? value : void 0;
-}
-
-// packages/action/src/git.ts
-import { spawnSync } from "node:child_process";
-import path17 from "node:path";
-var MAX_OUTPUT = 1024 * 1024 * 1024;
-var Git = class _Git {
-  constructor(top, prefix) {
-    this.top = top;
-    this.prefix = prefix;
-  }
-  top;
-  prefix;
-  /** The repository holding `workspace`, or undefined when there is none or git is missing. */
-  static open(workspace) {
-    const result = run2(workspace, ["rev-parse", "--show-toplevel"]);
-    if (!result.ok) return void 0;
-    const top = result.stdout.toString("utf8").trim();
-    const prefix = path17.relative(top, workspace).split(path17.sep).join("/");
-    return new _Git(top, prefix);
-  }
-  run(args2, input) {
-    return run2(this.top, args2, input);
-  }
-  hasCommit(sha2) {
-    return this.run(["cat-file", "-e", `${sha2}^{commit}`]).ok;
-  }
-  /**
-   * Makes sure `sha` is present: a shallow clone often lacks the base of a
-   * pull request. One shallow fetch from `origin` is tried; false if that fails.
-   */
-  ensureCommit(sha2, log) {
-    if (this.hasCommit(sha2)) return true;
-    if (!this.run(["remote", "get-url", "origin"]).ok) return false;
-    log(`Fetching ${sha2} from origin (one shallow fetch)`);
-    const fetched = this.run(["fetch", "--no-tags", "--no-recurse-submodules", "--no-write-fetch-head", "--depth=1", "origin", sha2]);
-    if (!fetched.ok) log(`The fetch failed: ${firstLine(fetched.stderr)}`);
-    return this.hasCommit(sha2);
-  }
-  headCommit() {
-    const result = this.run(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]);
-    return result.ok ? result.stdout.toString("utf8").trim() : void 0;
-  }
-  /** `<sha>~<n>`, when that ancestor is present. */
-  ancestor(sha2, generations) {
-    const result = this.run(["rev-parse", "--verify", "--quiet", `${sha2}~${generations}^{commit}`]);
-    return result.ok ? result.stdout.toString("utf8").trim() : void 0;
-  }
-  mergeBase(a, b) {
-    const result = this.run(["merge-base", a, b]);
-    return result.ok ? result.stdout.toString("utf8").trim() : void 0;
-  }
-  /** Regular files of a commit's tree under the workspace: paths relative to the workspace, with their blob ids. */
-  listFiles(commit) {
-    const args2 = ["ls-tree", "-r", "-z", "--full-tree", commit];
-    if (this.prefix) args2.push("--", this.prefix);
-    const result = this.run(args2);
-    if (!result.ok) return void 0;
-    const files = [];
-    for (const entry of result.stdout.toString("utf8").split("\0")) {
-      const match = /^(100644|100755) blob ([0-9a-f]+)\t(.*)$/s.exec(entry);
-      if (!match) continue;
-      const relative2 = this.fromTop(match[3]);
-      if (relative2 !== void 0) files.push({ path: relative2, blob: match[2] });
-    }
-    return files;
-  }
-  /** Contents of blobs, read in one `cat-file --batch`. */
-  readBlobs(blobs) {
-    const contents = /* @__PURE__ */ new Map();
-    if (blobs.length === 0) return contents;
-    const result = this.run(["cat-file", "--batch"], `${blobs.join("\n")}
-`);
-    if (!result.ok) return void 0;
-    const out2 = result.stdout;
-    let offset = 0;
-    while (offset < out2.length) {
-      const newline = out2.indexOf(10, offset);
-      if (newline < 0) break;
-      const header = out2.subarray(offset, newline).toString("utf8");
-      const match = /^([0-9a-f]+) (\w+) (\d+)$/.exec(header);
-      if (!match) {
-        offset = newline + 1;
-        continue;
-      }
-      const size = Number(match[3]);
-      contents.set(match[1], out2.subarray(newline + 1, newline + 1 + size));
-      offset = newline + 1 + size + 1;
-    }
-    return contents;
-  }
-  /** Blob ids of working-tree files (relative to the workspace), as git would store them. */
-  hashFiles(files) {
-    const ids = /* @__PURE__ */ new Map();
-    if (files.length === 0) return ids;
-    const result = this.run(["hash-object", "--no-filters", "--stdin-paths"], `${files.map((file) => this.toTop(file)).join("\n")}
-`);
-    if (!result.ok) return void 0;
-    const lines = result.stdout.toString("utf8").trim().split("\n");
-    files.forEach((file, index2) => ids.set(file, lines[index2]));
-    return ids;
-  }
-  /**
-   * Lines added or changed since `from`, by file relative to the workspace:
-   * in `to` when given, else in the working tree (untracked files count as
-   * wholly new). Undefined when git cannot tell.
-   */
-  changedLines(from, to) {
-    const args2 = ["-c", "core.quotePath=false", "diff", "--unified=0", "--no-color", "--no-ext-diff", "--no-textconv", "--no-renames", from];
-    if (to) args2.push(to);
-    args2.push("--");
-    if (this.prefix) args2.push(this.prefix);
-    const result = this.run(args2);
-    if (!result.ok) return void 0;
-    const changed = parseUnifiedDiff(result.stdout.toString("utf8"), (file) => this.fromTop(file));
-    if (!to) {
-      const untracked = this.run(["ls-files", "--others", "--exclude-standard", "-z", "--full-name", "--", this.prefix || "."]);
-      if (untracked.ok) {
-        for (const file of untracked.stdout.toString("utf8").split("\0").filter(Boolean)) {
-          const relative2 = this.fromTop(file);
-          if (relative2 !== void 0) changed.set(relative2, "all");
-        }
-      }
-    }
-    return changed;
-  }
-  /** A repository path as a workspace path, undefined when outside the workspace. */
-  fromTop(file) {
-    if (!this.prefix) return file;
-    return file.startsWith(`${this.prefix}/`) ? file.slice(this.prefix.length + 1) : void 0;
-  }
-  /** A workspace path as a repository path, for links and `hash-object`. */
-  toTop(file) {
-    return this.prefix ? `${this.prefix}/${file}` : file;
-  }
-};
-function parseUnifiedDiff(diff, mapPath = (file) => file) {
-  const changed = /* @__PURE__ */ new Map();
-  let current;
-  let newFile = false;
-  for (const line of diff.split("\n")) {
-    if (line.startsWith("diff --git ")) {
-      current = void 0;
-      newFile = false;
-    } else if (line.startsWith("new file mode")) {
-      newFile = true;
-    } else if (line.startsWith("+++ ")) {
-      const target = line.slice(4);
-      if (target === "/dev/null") continue;
-      const file = mapPath(unquote(target).replace(/^b\//, ""));
-      if (file === void 0) continue;
-      if (newFile) changed.set(file, "all");
-      else {
-        current = /* @__PURE__ */ new Set();
-        changed.set(file, current);
-      }
-    } else if (line.startsWith("@@ ") && current) {
-      const match = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
-      if (!match) continue;
-      const start2 = Number(match[1]);
-      const count = match[2] === void 0 ? 1 : Number(match[2]);
-      if (count === 0) {
-        current.add(start2);
-        current.add(start2 + 1);
-      }
-      for (let index2 = 0; index2 < count; index2++) current.add(start2 + index2);
-    }
-  }
-  return changed;
-}
-function unquote(text) {
-  if (!text.startsWith('"') || !text.endsWith('"')) return text;
-  const bytes = [];
-  const body2 = text.slice(1, -1);
-  const simple = { n: 10, t: 9, r: 13, a: 7, b: 8, f: 12, v: 11, "\\": 92, '"': 34 };
-  for (let index2 = 0; index2 < body2.length; index2++) {
-    const char = body2[index2];
-    if (char !== "\\") {
-      bytes.push(...Buffer.from(char, "utf8"));
-      continue;
-    }
-    const next = body2[index2 + 1];
-    if (/[0-7]/.test(next ?? "")) {
-      bytes.push(parseInt(body2.slice(index2 + 1, index2 + 4), 8));
-      index2 += 3;
-    } else {
-      bytes.push(simple[next] ?? next.charCodeAt(0));
-      index2 += 1;
-    }
-  }
-  return Buffer.from(bytes).toString("utf8");
-}
-function run2(cwd, args2, input) {
-  const result = spawnSync("git", [...args2], {
-    cwd,
-    input,
-    maxBuffer: MAX_OUTPUT,
-    timeout: 12e4,
-    // Never wait for a password prompt; never open a pager or an editor.
-    env: { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_PAGER: "cat", GIT_EDITOR: "true", LC_ALL: "C" },
-    stdio: ["pipe", "pipe", "pipe"]
-  });
-  return {
-    ok: result.status === 0 && !result.error,
-    stdout: result.stdout ?? Buffer.alloc(0),
-    stderr: result.error ? result.error.message : result.stderr?.toString("utf8") ?? ""
-  };
-}
-function firstLine(text) {
-  return text.trim().split("\n")[0] ?? "";
 }
 
 // packages/action/src/inputs.ts

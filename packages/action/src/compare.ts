@@ -1,6 +1,4 @@
-import { scanSources, type Diagnostic, type Finding, type Rule, type ScanResult, type TollgateConfig } from "@tollgate/engine";
-import { readCommitSources } from "./commit-sources.js";
-import type { ChangedLines, Git } from "./git.js";
+import { readCommitSources, scanSources, type ChangedLines, type Diagnostic, type Git, type Finding, type Rule, type ScanResult, type TollgateConfig } from "@tollgate/engine";
 
 /** How the reported findings were chosen, for the log and the job summary. */
 export type Comparison =

@@ -6,7 +6,9 @@ import {
   isSuppressed,
   formatMarkdown,
   formatText,
+  Git,
   markdownText,
+  readCommitSources,
   scan,
   scanSources,
   toSarif,
@@ -16,10 +18,8 @@ import {
 } from "@tollgate/engine";
 import { loadConfiguration, type Configuration } from "./configuration.js";
 import { annotationCommands } from "./annotations.js";
-import { readCommitSources } from "./commit-sources.js";
 import { selectNewFindings, type Comparison, type Selection } from "./compare.js";
 import { readEvent, type EventContext } from "./event.js";
-import { Git } from "./git.js";
 import { readInputs, type ActionInputs } from "./inputs.js";
 import { appendSummary, command, logUntrusted, setOutputs, type RunnerIo } from "./workflow-commands.js";
 

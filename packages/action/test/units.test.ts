@@ -3,7 +3,7 @@ import path from "node:path";
 import type { Finding, Severity } from "@tollgate/engine";
 import { afterAll, describe, expect, it } from "vitest";
 import { ANNOTATIONS_PER_LEVEL, annotationCommands } from "../src/annotations.js";
-import { parseUnifiedDiff } from "../src/git.js";
+import { parseUnifiedDiff } from "@tollgate/engine";
 import { readInputs } from "../src/inputs.js";
 import { command, escapeData, escapeProperty, logUntrusted, setOutputs } from "../src/workflow-commands.js";
 import { parseOutputs, scratch } from "./simulated-runner.js";

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { Command, InvalidArgumentError, Option } from "commander";
-import { atOrAbove, describeDiagnostic, formatResult, hasInputErrors, isSuppressed, scan, shouldColor, SEVERITIES, type Severity } from "@tollgate/engine";
+import { atOrAbove, describeDiagnostic, formatResult, hasInputErrors, isSuppressed, scan, scanChanges, shouldColor, SEVERITIES, type ChangeSet, type ScanOutcome, type Severity } from "@tollgate/engine";
 import { allRules } from "@tollgate/rules";
 import { ExitCode, type RunState } from "../exit-code.js";
 import { writeOutputAtomically } from "../write-output.js";
@@ -9,11 +9,12 @@ import { progressBar } from "../progress.js";
 import { terraformEnvironment, variableOptions, varFileOption, varOption } from "../terraform-variables.js";
 import { resolveBaseline, resolveConfiguration } from "../configuration.js";
 
-const FORMATS = ["text", "json", "sarif", "markdown"] as const;
+const FORMATS = ["text", "compact", "json", "sarif", "markdown"] as const;
 type Format = (typeof FORMATS)[number];
 
 interface ScanFlags extends LimitFlags {
-  format: Format;
+  /** Undefined when not given: `compact` for --staged and --changed-since, else `text`. */
+  format?: Format;
   output?: string;
   /** Undefined when not given: the configuration's `fail-on`, else `low`. */
   failOn?: Severity | "none";
@@ -28,6 +29,8 @@ interface ScanFlags extends LimitFlags {
   inlineIgnores: boolean;
   showSuppressed?: boolean;
   progress?: boolean;
+  staged?: boolean;
+  changedSince?: string;
 }
 
 export function registerScanCommand(program: Command, state: RunState): void {
@@ -35,7 +38,7 @@ export function registerScanCommand(program: Command, state: RunState): void {
     .command("scan")
     .description("scan files and directories (or - for standard input) for insecure configuration")
     .argument("[paths...]", "files or directories to scan; - reads standard input", ["."])
-    .addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("text"))
+    .addOption(new Option("-f, --format <format>", "output format (default: compact with --staged and --changed-since, else text)").choices(FORMATS))
     .option("-o, --output <file>", "write the report to a file instead of standard output")
     .addOption(new Option("--fail-on <severity>", "exit 1 when a finding is at or above this severity").choices([...SEVERITIES, "none"]))
     .option("-q, --quiet", "print only findings and errors")
@@ -49,6 +52,8 @@ export function registerScanCommand(program: Command, state: RunState): void {
     .option("--no-inline-ignores", "ignore tollgate:ignore comments and tollgate.dev/ignore annotations (for audits)")
     .option("--show-suppressed", "also list suppressed findings in the text report")
     .option("--progress", "show a progress bar on standard error (on a terminal only)")
+    .addOption(new Option("--staged", "scan what is staged for the next commit, read from git's index (for pre-commit hooks)").conflicts("changedSince"))
+    .option("--changed-since <ref>", "scan the files changed between a commit and the working tree (for CI)")
     .addOption(timeoutOption())
     .addOption(maxFileSizeOption())
     .addOption(maxDepthOption())
@@ -62,14 +67,14 @@ export function registerScanCommand(program: Command, state: RunState): void {
         state.exitCode = ExitCode.InputError;
         return;
       }
-      const stdin = paths.includes("-") ? readFileSync(0, "utf8") : undefined;
-      const progress = flags.progress ? progressBar() : undefined;
-      const result = await scan({
-        onProgress: progress?.onProgress,
-        paths,
+      const changes: ChangeSet | undefined = flags.staged ? { staged: true } : flags.changedSince !== undefined ? { since: flags.changedSince } : undefined;
+      if (changes && (paths.length !== 1 || paths[0] !== ".")) {
+        process.stderr.write(`tollgate: --${flags.staged ? "staged" : "changed-since"} scans the changed files of the whole repository; give no paths\n`);
+        state.exitCode = ExitCode.InputError;
+        return;
+      }
+      const common = {
         cwd,
-        root: flags.root,
-        stdin,
         exclude: flags.exclude,
         rules: allRules,
         variables: variableOptions(flags),
@@ -77,9 +82,22 @@ export function registerScanCommand(program: Command, state: RunState): void {
         config: configuration.config,
         suppressions: { inline: flags.inlineIgnores, baseline: baseline.baseline },
         limits: limitsFromFlags(flags),
-      }).finally(() => progress?.stop());
+      };
+      let result: ScanOutcome;
+      if (changes) {
+        const scanned = await scanChanges({ ...common, changes });
+        if (!scanned.ok) {
+          process.stderr.write(`tollgate: ${scanned.error}\n`);
+          state.exitCode = ExitCode.InputError;
+          return;
+        }
+        result = scanned.outcome;
+      } else {
+        result = await scanPaths(paths, flags, common);
+      }
+      const format = flags.format ?? (changes ? "compact" : "text");
       const color = flags.output ? false : shouldColor(process.stdout, process.env);
-      const report = formatResult(result, flags.format, { color, quiet: flags.quiet, category: flags.sarifCategory, showSuppressed: flags.showSuppressed });
+      const report = formatResult(result, format, { color, quiet: flags.quiet, category: flags.sarifCategory, showSuppressed: flags.showSuppressed });
       if (flags.output) await writeOutputAtomically(flags.output, report);
       else process.stdout.write(report);
       // A file written elsewhere still deserves a word on the terminal about input errors.
@@ -88,6 +106,13 @@ export function registerScanCommand(program: Command, state: RunState): void {
       }
       state.exitCode = exitCodeFor(result, flags.failOn ?? configuration.config?.failOn ?? "low");
     });
+}
+
+/** A scan of paths (`-` for standard input), with the progress bar when asked for. */
+async function scanPaths(paths: string[], flags: ScanFlags, common: Omit<Parameters<typeof scan>[0], "paths">): Promise<ScanOutcome> {
+  const stdin = paths.includes("-") ? readFileSync(0, "utf8") : undefined;
+  const progress = flags.progress ? progressBar() : undefined;
+  return scan({ ...common, onProgress: progress?.onProgress, paths, root: flags.root, stdin }).finally(() => progress?.stop());
 }
 
 function exitCodeFor(result: Awaited<ReturnType<typeof scan>>, failOn: Severity | "none"): RunState["exitCode"] {

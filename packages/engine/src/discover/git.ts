@@ -2,11 +2,11 @@ import { spawnSync } from "node:child_process";
 import path from "node:path";
 
 /**
- * The git the Action needs, run as a child process with argument arrays (no
- * shell) and only ever given full object names from the event payload. It
- * reads objects without checking anything out and runs nothing from the
- * repository: no hooks (nothing here triggers one), no external diff or
- * text conversion drivers, no filters.
+ * The git that scans of commits, of the index and of changes need, run as a
+ * child process with argument arrays (no shell). It reads objects without
+ * checking anything out and runs nothing from the repository: no hooks
+ * (nothing here triggers one), no external diff or text conversion drivers,
+ * no filters. Callers give it full object names or refs they were given.
  */
 
 export interface GitResult {
@@ -88,6 +88,114 @@ export class Git {
     return files;
   }
 
+  /**
+   * Regular files of the index (stage 0) under the workspace, with their
+   * blob ids: what the next commit would hold. Links, submodules and
+   * conflicted entries are left out.
+   */
+  listIndex(): Array<{ path: string; blob: string }> | undefined {
+    const result = this.run(["ls-files", "--stage", "-z", "--full-name", "--", this.prefix ? `:/${this.prefix}` : ":/"]);
+    if (!result.ok) return undefined;
+    const files: Array<{ path: string; blob: string }> = [];
+    for (const entry of result.stdout.toString("utf8").split("\0")) {
+      // `<mode> <object> <stage>\t<path>`.
+      const match = /^(100644|100755) ([0-9a-f]+) 0\t(.*)$/s.exec(entry);
+      if (!match) continue;
+      const relative = this.fromTop(match[3]);
+      if (relative !== undefined) files.push({ path: relative, blob: match[2] });
+    }
+    return files;
+  }
+
+  /**
+   * Files of the working tree under the workspace that git would offer to
+   * commit: tracked ones still present, and untracked ones not ignored.
+   */
+  listWorkingTree(): string[] | undefined {
+    const listed = this.run(["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--full-name", "--", this.prefix ? `:/${this.prefix}` : ":/"]);
+    const deleted = this.run(["ls-files", "-z", "--deleted", "--full-name", "--", this.prefix ? `:/${this.prefix}` : ":/"]);
+    if (!listed.ok || !deleted.ok) return undefined;
+    const gone = new Set(deleted.stdout.toString("utf8").split("\0"));
+    const files = new Set<string>();
+    for (const file of listed.stdout.toString("utf8").split("\0")) {
+      if (!file || gone.has(file)) continue;
+      const relative = this.fromTop(file);
+      if (relative !== undefined) files.add(relative);
+    }
+    return [...files].sort();
+  }
+
+  /** Files whose staged content differs from `HEAD` (every staged file before the first commit). */
+  stagedChanges(): FileChange[] | undefined {
+    // Without a base, git compares the index with HEAD, or with nothing before the first commit.
+    return this.nameStatus(["diff", "--cached"]);
+  }
+
+  /**
+   * Files of the working tree that differ from `ref` (committed, staged or
+   * not), untracked files that are not ignored, and files deleted since.
+   */
+  changesSince(ref: string): FileChange[] | undefined {
+    const changes = this.nameStatus(["diff", ref]);
+    if (!changes) return undefined;
+    const untracked = this.run(["ls-files", "-z", "--others", "--exclude-standard", "--full-name", "--", this.prefix ? `:/${this.prefix}` : ":/"]);
+    if (!untracked.ok) return undefined;
+    const seen = new Set(changes.map((change) => change.path));
+    for (const file of untracked.stdout.toString("utf8").split("\0")) {
+      const relative = file ? this.fromTop(file) : undefined;
+      if (relative !== undefined && !seen.has(relative)) changes.push({ path: relative, deleted: false });
+    }
+    return changes;
+  }
+
+  /**
+   * Local module calls (`source = "./x"` or `"../x"`) in the Terraform files
+   * of the index (`cached`) or of the working tree, untracked files included:
+   * the directory of the calling file to the sources it gives. `git grep`
+   * finds them without reading every file into this process.
+   */
+  localModuleSources(cached: boolean): Map<string, string[]> | undefined {
+    const args = ["grep", "-z", "-o", "-I", "--full-name", "--no-color", cached ? "--cached" : "--untracked", "-E", "-e", LOCAL_MODULE_SOURCE, "--", "*.tf", "*.tf.json"];
+    const result = this.run(args);
+    // Exit code 1: nothing matched.
+    if (!result.ok && result.stderr.trim() !== "") return undefined;
+    const sources = new Map<string, string[]>();
+    for (const line of result.stdout.toString("utf8").split("\n")) {
+      const separator = line.indexOf("\0");
+      if (separator < 0) continue;
+      const file = this.fromTop(line.slice(0, separator));
+      const source = /"(\.\.?\/[^"]*)"$/.exec(line.slice(separator + 1))?.[1];
+      if (file === undefined || source === undefined) continue;
+      const directory = path.posix.dirname(file);
+      const list = sources.get(directory);
+      if (list) list.push(source);
+      else sources.set(directory, [source]);
+    }
+    return sources;
+  }
+
+  /** Whether `ref` names a commit. */
+  resolveCommit(ref: string): string | undefined {
+    // `--end-of-options` keeps a ref that starts with `-` from reading as an option.
+    const result = this.run(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]);
+    return result.ok ? result.stdout.toString("utf8").trim() : undefined;
+  }
+
+  /** `git diff --name-status` without renames (a rename is a deletion and an addition), under the workspace. */
+  private nameStatus(diff: readonly string[]): FileChange[] | undefined {
+    const args = ["-c", "core.quotePath=false", diff[0]!, "--name-status", "-z", "--no-renames", "--no-ext-diff", "--no-textconv", ...diff.slice(1), "--"];
+    if (this.prefix) args.push(this.prefix);
+    const result = this.run(args);
+    if (!result.ok) return undefined;
+    const fields = result.stdout.toString("utf8").split("\0");
+    const changes: FileChange[] = [];
+    for (let index = 0; index + 1 < fields.length; index += 2) {
+      const relative = this.fromTop(fields[index + 1]!);
+      if (relative !== undefined) changes.push({ path: relative, deleted: fields[index]!.startsWith("D") });
+    }
+    return changes;
+  }
+
   /** Contents of blobs, read in one `cat-file --batch`. */
   readBlobs(blobs: readonly string[]): Map<string, Buffer> | undefined {
     const contents = new Map<string, Buffer>();
@@ -159,6 +267,15 @@ export class Git {
   toTop(file: string): string {
     return this.prefix ? `${this.prefix}/${file}` : file;
   }
+}
+
+/** `source = "./x"` in HCL, `"source": "./x"` in JSON: a module call to a local directory. */
+const LOCAL_MODULE_SOURCE = 'source"?[[:space:]]*[=:][[:space:]]*"\\.\\.?/[^"]*"';
+
+/** A file that a change added, modified or deleted, relative to the workspace. */
+export interface FileChange {
+  path: string;
+  deleted: boolean;
 }
 
 /** Changed line numbers of one file, or `all` for a file that is new as a whole. */

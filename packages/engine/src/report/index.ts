@@ -1,10 +1,11 @@
 import type { ScanResult } from "../model/scan-result.js";
+import { formatCompact } from "./compact.js";
 import { formatJson } from "./json.js";
 import { formatMarkdown } from "./markdown.js";
 import { formatSarif, type SarifOptions } from "./sarif.js";
 import { formatText, type TextOptions } from "./text.js";
 
-export const REPORT_FORMATS = ["text", "json", "sarif", "markdown"] as const;
+export const REPORT_FORMATS = ["text", "compact", "json", "sarif", "markdown"] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 /** Options for every format; each reporter reads only its own. */
@@ -19,6 +20,8 @@ export function formatResult(result: ScanResult, format: ReportFormat, options: 
   switch (format) {
     case "text":
       return formatText(result, { color: options.color ?? false, showPassed: options.showPassed, quiet: options.quiet, showSuppressed: options.showSuppressed });
+    case "compact":
+      return formatCompact(result, { color: options.color ?? false, quiet: options.quiet, showSuppressed: options.showSuppressed });
     case "json":
       return formatJson(result);
     case "sarif":
@@ -61,4 +64,6 @@ export {
   type ProblemSeverity,
   type SarifLevel,
 } from "./severity.js";
+export { formatCompact, firstSentence, type CompactOptions } from "./compact.js";
+export { printable } from "./printable.js";
 export { formatText, shouldColor, type ColorEnvironment, type ColorStream, type TextOptions } from "./text.js";

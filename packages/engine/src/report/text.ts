@@ -6,6 +6,7 @@ import type { ScanResult } from "../model/scan-result.js";
 import { diagnosticFile, sortDiagnostics, sortFindings } from "./order.js";
 import { relativeFile, withoutRoot } from "./paths.js";
 import { countBySeverity } from "./severity.js";
+import { printable } from "./printable.js";
 
 /**
  * The human report for terminals and CI logs: findings grouped by file, one
@@ -23,7 +24,7 @@ export interface TextOptions {
   showSuppressed?: boolean;
 }
 
-type Colors = ReturnType<typeof picocolors.createColors>;
+export type Colors = ReturnType<typeof picocolors.createColors>;
 
 /** The parts of a stream and an environment that decide colour; `process.stdout` and `process.env` fit. */
 export interface ColorStream {
@@ -68,14 +69,14 @@ export function formatText(result: ScanResult, options: TextOptions): string {
   return `${sections.map((lines) => lines.join("\n")).join("\n\n")}\n`;
 }
 
-const SEVERITY_COLOR: Readonly<Record<Severity, (colors: Colors, text: string) => string>> = {
+export const SEVERITY_COLOR: Readonly<Record<Severity, (colors: Colors, text: string) => string>> = {
   critical: (colors, text) => colors.bold(colors.red(text)),
   high: (colors, text) => colors.red(text),
   medium: (colors, text) => colors.yellow(text),
   low: (colors, text) => colors.cyan(text),
 };
 
-const LEVEL_COLOR: Readonly<Record<Diagnostic["level"], (colors: Colors, text: string) => string>> = {
+export const LEVEL_COLOR: Readonly<Record<Diagnostic["level"], (colors: Colors, text: string) => string>> = {
   error: (colors, text) => colors.red(text),
   warning: (colors, text) => colors.yellow(text),
   note: (colors, text) => colors.cyan(text),
@@ -201,18 +202,4 @@ function widest(texts: readonly string[]): number {
 /** Pads by the visible width of `plain`, so colour codes do not upset the columns. */
 function pad(styled: string, plain: string, width: number): string {
   return styled + " ".repeat(Math.max(0, width - plain.length));
-}
-
-/**
- * Messages and names quote the scanned files, which an attacker may control:
- * control characters are shown as escapes so they cannot move the cursor,
- * rewrite earlier lines or forge colours, and bidirectional overrides are
- * escaped so text cannot display in an order other than the one it has.
- * Line breaks become spaces, keeping one finding per line.
- */
-function printable(text: string): string {
-  return text
-    .replace(/\r?\n/g, " ")
-    .replace(/[\u0000-\u001f\u007f-\u009f]/g, (char) => `\\x${char.charCodeAt(0).toString(16).padStart(2, "0")}`)
-    .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (char) => `\\u${char.charCodeAt(0).toString(16)}`);
 }
