@@ -11,10 +11,11 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs the real CLI in a child process, from the repository root, as `pnpm tollgate` does. */
-export function runCli(args: readonly string[], options: { input?: string; env?: NodeJS.ProcessEnv } = {}): CliRun {
-  const result = spawnSync(process.execPath, ["--import", "tsx", binary, ...args], {
-    cwd: repositoryRoot,
+/** Runs the real CLI in a child process, from the repository root (or `cwd`), as `pnpm tollgate` does. */
+export function runCli(args: readonly string[], options: { input?: string; env?: NodeJS.ProcessEnv; cwd?: string } = {}): CliRun {
+  // Resolved here, so that the child finds tsx from any working directory.
+  const result = spawnSync(process.execPath, ["--import", import.meta.resolve("tsx"), binary, ...args], {
+    cwd: options.cwd ?? repositoryRoot,
     input: options.input ?? "",
     encoding: "utf8",
     env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "", ...options.env },
