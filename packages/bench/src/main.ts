@@ -1,4 +1,5 @@
 // `pnpm bench [-- --sizes 1000,10000] [--runs N] [--seed N] [--output FILE] [--no-write] [--keep] [--cpu-prof DIR]`
+// `pnpm bench -- --staged [--runs N]`: the pre-commit hook's cold start instead (see staged.ts).
 //
 // Generates a seeded corpus per size in a temporary directory, measures the
 // parse floor and the full scan each in a fresh process, prints the figures
@@ -12,6 +13,7 @@ import { parseArgs } from "node:util";
 import { DEFAULT_SEED, generateCorpus, writeCorpus } from "./corpus.js";
 import type { Measurement, MeasureMode } from "./measure.js";
 import { describeMachine, renderResults, replaceResults, type SizeResult } from "./results.js";
+import { measureColdStart, percentile, renderColdStart, replaceColdStart } from "./staged.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repositoryRoot = path.resolve(here, "../../..");
@@ -28,8 +30,24 @@ const { values } = parseArgs({
     "no-write": { type: "boolean", default: false },
     keep: { type: "boolean", default: false },
     "cpu-prof": { type: "string" },
+    staged: { type: "boolean", default: false },
   },
 });
+
+if (values.staged) {
+  const runs = values.runs === undefined ? 10 : Number(values.runs);
+  if (!Number.isInteger(runs) || runs < 1) usage(`--runs: a positive integer, not ${values.runs}`);
+  const result = await measureColdStart(path.join(repositoryRoot, "packages/cli/dist/tollgate.mjs"), runs);
+  const machine = describeMachine();
+  const section = renderColdStart(result, `${machine.cpu}, ${machine.cores} cores, Node ${machine.node}`, os.loadavg());
+  log(`staged cold start: wall median ${Math.round(percentile(result.wall, 0.5))} ms, p90 ${Math.round(percentile(result.wall, 0.9))} ms; CPU median ${Math.round(percentile(result.cpu, 0.5))} ms; exit code ${result.exitCode}`);
+  process.stdout.write(`\n${section}\n`);
+  if (!values["no-write"]) {
+    await writeFile(values.output, replaceColdStart((await readFile(values.output, "utf8").catch(() => undefined)) ?? "", section));
+    log(`wrote ${path.relative(process.cwd(), values.output) || values.output}`);
+  }
+  process.exit(0);
+}
 
 const sizes = values.sizes.split(",").map((size) => Number(size.trim().replace(/_/g, "")));
 if (sizes.some((size) => !Number.isInteger(size) || size <= 0)) usage(`--sizes: positive integers separated by commas, not ${values.sizes}`);
