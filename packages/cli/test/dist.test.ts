@@ -49,3 +49,15 @@ describe("packages/cli/dist", () => {
     expect(run.stdout).toMatch(/^main\.tf:4:\d+ {2}high +aws-ebs-encryption-at-rest /m);
   });
 });
+
+describe(".pre-commit-hooks.yaml", () => {
+  it("runs the committed bundle, which exists and is executable, on the staged content", () => {
+    const hooks = readFileSync(path.join(repositoryRoot, ".pre-commit-hooks.yaml"), "utf8");
+    const entry = /^\s*entry:\s*(\S+)\s+scan --staged\s*$/m.exec(hooks)?.[1];
+    expect(entry).toBe(`packages/cli/dist/${BUNDLE_NAME}`);
+    expect(statSync(path.join(repositoryRoot, entry!)).mode & 0o111).toBe(0o111);
+    expect(hooks).toMatch(/^- id: tollgate$/m);
+    expect(hooks).toMatch(/^\s*language: script$/m);
+    expect(hooks).toMatch(/^\s*pass_filenames: false$/m);
+  });
+});
