@@ -6,6 +6,7 @@ import type { Severity } from "../evaluate/rule.js";
 import type { Diagnostic } from "../model/diagnostic.js";
 import type { SourceRange } from "../model/source.js";
 import configSchema from "./config-schema.json" with { type: "json" };
+import { readOwnFile } from "./read-own-file.js";
 import { loadPositionedDocuments, schemaDiagnostics, type PositionedDocument } from "./yaml-document.js";
 
 // Both packages are CommonJS with the class or plugin on `default` as well.
@@ -70,7 +71,7 @@ export async function loadConfigFile(file: string): Promise<ConfigLoad> {
   const absolute = path.resolve(file);
   let text: string;
   try {
-    text = await fs.readFile(absolute, "utf8");
+    text = await readOwnFile(absolute);
   } catch (error) {
     const cause = (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message;
     return { diagnostics: [{ level: "error", code: "config-unreadable", message: `cannot read the configuration: ${cause}`, file: absolute }] };
@@ -91,7 +92,34 @@ export function parseConfig(text: string, file: string): ConfigLoad {
   if (!document) return { config: emptyConfig(file, directory), diagnostics: [] };
   const violations = validate(document.data);
   if (violations.length > 0) return { diagnostics: schemaDiagnostics(document, violations, "config-invalid", "configuration") };
+  const escapes = pathsOutside(document, directory);
+  if (escapes.length > 0) return { diagnostics: escapes };
   return { config: fromDocument(document, file, directory), diagnostics: [] };
+}
+
+/**
+ * A configuration may come with an untrusted pull request: the files it names
+ * (custom rules, the baseline) must lie in its own directory tree, never
+ * `/`, `../..` or a device.
+ */
+function pathsOutside(document: PositionedDocument, directory: string): Diagnostic[] {
+  const data = document.data as ConfigData;
+  const named: Array<{ entry: string; at: readonly (string | number)[] }> = [
+    ...(data["custom-rules"] ?? []).map((entry, index) => ({ entry, at: ["custom-rules", index] as const })),
+    ...(data.baseline ? [{ entry: data.baseline, at: ["baseline"] as const }] : []),
+  ];
+  return named
+    .filter(({ entry }) => {
+      const relative = path.relative(directory, path.resolve(directory, entry));
+      return relative.startsWith("..") || path.isAbsolute(relative);
+    })
+    .map(({ entry, at }) => ({
+      level: "error" as const,
+      code: "config-invalid",
+      message: `configuration ${at[0]}: "${entry}" is outside the configuration's directory`,
+      file: document.file,
+      range: document.locate(at),
+    }));
 }
 
 function emptyConfig(file: string, directory: string): TollgateConfig {

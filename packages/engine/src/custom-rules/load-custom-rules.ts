@@ -6,6 +6,8 @@ import fg from "fast-glob";
 import type { Rule } from "../evaluate/rule.js";
 import type { Diagnostic } from "../model/diagnostic.js";
 import { loadPositionedDocuments, schemaDiagnostics } from "../config/yaml-document.js";
+import { readOwnFile } from "../config/read-own-file.js";
+import { linearRegExpEngine } from "../model/linear-regexp.js";
 import { compileCustomRule, type CustomRuleData } from "./compile.js";
 import customRuleSchema from "./custom-rule-schema.json" with { type: "json" };
 
@@ -44,14 +46,14 @@ export async function loadCustomRules(paths: readonly string[], reservedIds: Rea
     const absolute = path.resolve(entry);
     const stat = await fs.stat(absolute).catch(() => undefined);
     if (!stat) diagnostics.push({ level: "error", code: "custom-rule-unreadable", message: "custom rules: no such file or directory", file: absolute });
-    else if (stat.isDirectory()) files.push(...(await fg(RULE_FILE_GLOB, { cwd: absolute, absolute: true, onlyFiles: true })).sort());
+    else if (stat.isDirectory()) files.push(...(await fg(RULE_FILE_GLOB, { cwd: absolute, absolute: true, onlyFiles: true, followSymbolicLinks: false })).sort());
     else files.push(absolute);
   }
   const seen = new Map<string, string>();
   for (const file of files) {
     let text: string;
     try {
-      text = await fs.readFile(file, "utf8");
+      text = await readOwnFile(file);
     } catch (error) {
       diagnostics.push({ level: "error", code: "custom-rule-unreadable", message: `cannot read custom rules: ${(error as Error).message}`, file });
       continue;
@@ -89,7 +91,7 @@ export function parseCustomRules(text: string, file: string, reservedIds: Readon
       diagnostics.push({ level: "error", code: "custom-rule-invalid", message: `custom rule id "${data.id}" is the id of a built-in rule`, file, range: document.locate(["id"]) });
       continue;
     }
-    const compiled = compileCustomRule(data, document, { createAjv: () => withFormats(new Ajv({ allErrors: true, strict: true })) });
+    const compiled = compileCustomRule(data, document, { createAjv: () => withFormats(new Ajv({ allErrors: true, strict: true, code: { regExp: linearRegExpEngine } })) });
     diagnostics.push(...compiled.diagnostics);
     if (compiled.rule) rules.push(compiled.rule);
   }

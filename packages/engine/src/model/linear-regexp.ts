@@ -8,13 +8,14 @@ import { RE2JS } from "re2js";
  * time on `^(a+)+$`. JavaScript syntax is translated to RE2's; what RE2
  * cannot do in linear time (backreferences, lookaround) fails to compile.
  */
-export function compileLinearRegExp(pattern: string, flags = ""): { test(text: string): boolean } {
+export function compileLinearRegExp(pattern: string, flags = ""): { test(text: string): boolean; toString(): string } {
   let options = 0;
   if (flags.includes("i")) options |= RE2JS.CASE_INSENSITIVE;
   if (flags.includes("m")) options |= RE2JS.MULTILINE;
   if (flags.includes("s")) options |= RE2JS.DOTALL;
   const regex = RE2JS.compile(RE2JS.translateRegExp(pattern), options);
-  return { test: (text) => regex.test(text) };
+  // Ajv caches compiled patterns by their text: `toString` must tell patterns apart.
+  return { test: (text) => regex.test(text), toString: () => `/${pattern}/${flags}` };
 }
 
 /**

@@ -1,9 +1,9 @@
-import { promises as fs } from "node:fs";
 import path from "node:path";
 import AjvModule from "ajv";
 import { stringify } from "yaml";
 import { isSuppressed, type Finding } from "../evaluate/finding.js";
 import { loadPositionedDocuments, schemaDiagnostics } from "../config/yaml-document.js";
+import { readOwnFile } from "../config/read-own-file.js";
 import type { Diagnostic } from "../model/diagnostic.js";
 import { compareFindings } from "../report/order.js";
 import baselineSchema from "./baseline-schema.json" with { type: "json" };
@@ -72,7 +72,7 @@ let validator: ReturnType<InstanceType<typeof Ajv>["compile"]> | undefined;
 export async function loadBaseline(file: string): Promise<{ baseline?: Baseline; diagnostics: Diagnostic[] }> {
   let text: string;
   try {
-    text = await fs.readFile(file, "utf8");
+    text = await readOwnFile(file);
   } catch (error) {
     const cause = (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message;
     return { diagnostics: [{ level: "error", code: "baseline-unreadable", message: `cannot read the baseline: ${cause}`, file }] };

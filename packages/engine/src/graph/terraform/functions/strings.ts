@@ -158,8 +158,8 @@ export const stringFunctions: ReadonlyMap<string, TerraformFunction> = new Map([
   ["upper", str("upper", (text) => mapRunes(text, (char) => char.toUpperCase()))],
   ["title", str("title", title)],
   ["strrev", str("strrev", (text) => characters(text).reverse().join(""))],
-  ["chomp", str("chomp", (text) => text.replace(/(?:\r\n|\n|\r)+$/, ""))],
-  ["trimspace", str("trimspace", (text) => text.replace(/^[\s\u0085\u00a0]+|[\s\u0085\u00a0]+$/gu, ""))],
+  ["chomp", str("chomp", (text) => text.slice(0, endWithout(text, (char) => char === "\n" || char === "\r")))],
+  ["trimspace", str("trimspace", (text) => trimWhere(text, isUnicodeSpace))],
   ["trim", fn([2, 2], ([text, cutset]) => trimSet(asString(text), asString(cutset), true, true))],
   [
     "trimprefix",
@@ -215,4 +215,22 @@ export const stringFunctions: ReadonlyMap<string, TerraformFunction> = new Map([
 
 export function allKnown(args: readonly Value[]): boolean {
   return args.every(isFullyKnown);
+}
+
+// Trimming walks from the ends: an anchored `+$` regular expression retries at
+// every start position and turns a long run of newlines into quadratic work.
+function endWithout(text: string, drop: (char: string) => boolean): number {
+  let end = text.length;
+  while (end > 0 && drop(text[end - 1]!)) end--;
+  return end;
+}
+
+function trimWhere(text: string, drop: (char: string) => boolean): string {
+  let start = 0;
+  while (start < text.length && drop(text[start]!)) start++;
+  return text.slice(start, Math.max(start, endWithout(text, drop)));
+}
+
+function isUnicodeSpace(char: string): boolean {
+  return /[\s\u0085\u00a0]/u.test(char);
 }
