@@ -181,6 +181,9 @@ export function directoryLister(texts: ReadonlyMap<string, string>, root: string
   return async (dir) => {
     const inMemory = [...texts.keys()].filter((file) => path.posix.dirname(file) === dir);
     if (!root) return inMemory.filter(isTerraformFile).sort();
+    // modules.json is part of the scanned tree: a directory it names outside the root is not listed.
+    const relative = path.relative(root, path.resolve(root, dir));
+    if (relative.startsWith("..") || path.isAbsolute(relative)) return inMemory.filter(isTerraformFile).sort();
     const names = await fs.readdir(path.join(root, dir)).catch(() => [] as string[]);
     return [...new Set([...inMemory, ...names.map((name) => path.posix.join(dir, name))])].filter(isTerraformFile).sort();
   };
