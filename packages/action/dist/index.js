@@ -31860,8 +31860,8 @@ var stringFunctions = /* @__PURE__ */ new Map([
   ["upper", str("upper", (text) => mapRunes(text, (char) => char.toUpperCase()))],
   ["title", str("title", title)],
   ["strrev", str("strrev", (text) => characters(text).reverse().join(""))],
-  ["chomp", str("chomp", (text) => text.replace(/(?:\r\n|\n|\r)+$/, ""))],
-  ["trimspace", str("trimspace", (text) => text.replace(/^[\s\u0085\u00a0]+|[\s\u0085\u00a0]+$/gu, ""))],
+  ["chomp", str("chomp", (text) => text.slice(0, endWithout(text, (char) => char === "\n" || char === "\r")))],
+  ["trimspace", str("trimspace", (text) => trimWhere(text, isUnicodeSpace))],
   ["trim", fn([2, 2], ([text, cutset]) => trimSet(asString(text), asString(cutset), true, true))],
   [
     "trimprefix",
@@ -31915,6 +31915,19 @@ ${prefix}`);
     })
   ]
 ]);
+function endWithout(text, drop) {
+  let end = text.length;
+  while (end > 0 && drop(text[end - 1])) end--;
+  return end;
+}
+function trimWhere(text, drop) {
+  let start2 = 0;
+  while (start2 < text.length && drop(text[start2])) start2++;
+  return text.slice(start2, Math.max(start2, endWithout(text, drop)));
+}
+function isUnicodeSpace(char) {
+  return /[\s\u0085\u00a0]/u.test(char);
+}
 
 // packages/engine/src/graph/terraform/functions/index.ts
 var identity2 = fn([1, 1], ([value]) => value, true);
@@ -37810,6 +37823,8 @@ function directoryLister(texts, root) {
   return async (dir) => {
     const inMemory = [...texts.keys()].filter((file) => path5.posix.dirname(file) === dir);
     if (!root) return inMemory.filter(isTerraformFile).sort();
+    const relative2 = path5.relative(root, path5.resolve(root, dir));
+    if (relative2.startsWith("..") || path5.isAbsolute(relative2)) return inMemory.filter(isTerraformFile).sort();
     const names = await fs3.readdir(path5.join(root, dir)).catch(() => []);
     return [.../* @__PURE__ */ new Set([...inMemory, ...names.map((name2) => path5.posix.join(dir, name2))])].filter(isTerraformFile).sort();
   };
@@ -39358,7 +39373,7 @@ import path12 from "node:path";
 var import_ajv = __toESM(require_ajv(), 1);
 var import_ajv_formats = __toESM(require_dist2(), 1);
 var import_fast_glob2 = __toESM(require_out4(), 1);
-import { promises as fs4 } from "node:fs";
+import { promises as fs5 } from "node:fs";
 import path11 from "node:path";
 
 // packages/engine/src/config/yaml-document.ts
@@ -39469,6 +39484,29 @@ function article(type) {
   if (type === "array") return "a list";
   return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
 }
+
+// packages/engine/src/config/read-own-file.ts
+import { promises as fs4 } from "node:fs";
+var MAX_OWN_FILE_BYTES = 4 * 1024 * 1024;
+async function readOwnFile(file) {
+  const stat = await fs4.stat(file);
+  if (!stat.isFile()) throw new Error("not a regular file");
+  if (stat.size > MAX_OWN_FILE_BYTES) throw new Error(`${stat.size} bytes is more than the limit of ${MAX_OWN_FILE_BYTES}`);
+  return fs4.readFile(file, "utf8");
+}
+
+// packages/engine/src/model/linear-regexp.ts
+function compileLinearRegExp(pattern, flags2 = "") {
+  let options = 0;
+  if (flags2.includes("i")) options |= RE2JS.CASE_INSENSITIVE;
+  if (flags2.includes("m")) options |= RE2JS.MULTILINE;
+  if (flags2.includes("s")) options |= RE2JS.DOTALL;
+  const regex = RE2JS.compile(RE2JS.translateRegExp(pattern), options);
+  return { test: (text) => regex.test(text), toString: () => `/${pattern}/${flags2}` };
+}
+var linearRegExpEngine = Object.assign((pattern, flags2) => compileLinearRegExp(pattern, flags2), {
+  code: 'require("re2js").RE2JS'
+});
 
 // node_modules/.pnpm/jsonpath-plus@10.4.0/node_modules/jsonpath-plus/dist/index-node-esm.js
 import vm from "vm";
@@ -41416,16 +41454,16 @@ async function loadCustomRules(paths, reservedIds = /* @__PURE__ */ new Set()) {
   const files = [];
   for (const entry of paths) {
     const absolute = path11.resolve(entry);
-    const stat = await fs4.stat(absolute).catch(() => void 0);
+    const stat = await fs5.stat(absolute).catch(() => void 0);
     if (!stat) diagnostics.push({ level: "error", code: "custom-rule-unreadable", message: "custom rules: no such file or directory", file: absolute });
-    else if (stat.isDirectory()) files.push(...(await (0, import_fast_glob2.default)(RULE_FILE_GLOB, { cwd: absolute, absolute: true, onlyFiles: true })).sort());
+    else if (stat.isDirectory()) files.push(...(await (0, import_fast_glob2.default)(RULE_FILE_GLOB, { cwd: absolute, absolute: true, onlyFiles: true, followSymbolicLinks: false })).sort());
     else files.push(absolute);
   }
   const seen = /* @__PURE__ */ new Map();
   for (const file of files) {
     let text;
     try {
-      text = await fs4.readFile(file, "utf8");
+      text = await readOwnFile(file);
     } catch (error) {
       diagnostics.push({ level: "error", code: "custom-rule-unreadable", message: `cannot read custom rules: ${error.message}`, file });
       continue;
@@ -41461,7 +41499,7 @@ function parseCustomRules(text, file, reservedIds = /* @__PURE__ */ new Set()) {
       diagnostics.push({ level: "error", code: "custom-rule-invalid", message: `custom rule id "${data.id}" is the id of a built-in rule`, file, range: document2.locate(["id"]) });
       continue;
     }
-    const compiled2 = compileCustomRule(data, document2, { createAjv: () => withFormats(new Ajv({ allErrors: true, strict: true })) });
+    const compiled2 = compileCustomRule(data, document2, { createAjv: () => withFormats(new Ajv({ allErrors: true, strict: true, code: { regExp: linearRegExpEngine } })) });
     diagnostics.push(...compiled2.diagnostics);
     if (compiled2.rule) rules.push(compiled2.rule);
   }
@@ -43278,7 +43316,7 @@ function idGroup(id) {
 // packages/engine/src/config/config.ts
 var import_ajv2 = __toESM(require_ajv(), 1);
 var import_ajv_formats2 = __toESM(require_dist2(), 1);
-import { promises as fs5 } from "node:fs";
+import { promises as fs6 } from "node:fs";
 import path16 from "node:path";
 
 // packages/engine/src/config/config-schema.json
@@ -43396,7 +43434,7 @@ async function loadConfigFile(file) {
   const absolute = path16.resolve(file);
   let text;
   try {
-    text = await fs5.readFile(absolute, "utf8");
+    text = await readOwnFile(absolute);
   } catch (error) {
     const cause = error.code === "ENOENT" ? "no such file" : error.message;
     return { diagnostics: [{ level: "error", code: "config-unreadable", message: `cannot read the configuration: ${cause}`, file: absolute }] };
@@ -43415,7 +43453,26 @@ function parseConfig(text, file) {
   if (!document2) return { config: emptyConfig(file, directory), diagnostics: [] };
   const violations = validate(document2.data);
   if (violations.length > 0) return { diagnostics: schemaDiagnostics(document2, violations, "config-invalid", "configuration") };
+  const escapes = pathsOutside(document2, directory);
+  if (escapes.length > 0) return { diagnostics: escapes };
   return { config: fromDocument(document2, file, directory), diagnostics: [] };
+}
+function pathsOutside(document2, directory) {
+  const data = document2.data;
+  const named = [
+    ...(data["custom-rules"] ?? []).map((entry, index2) => ({ entry, at: ["custom-rules", index2] })),
+    ...data.baseline ? [{ entry: data.baseline, at: ["baseline"] }] : []
+  ];
+  return named.filter(({ entry }) => {
+    const relative2 = path16.relative(directory, path16.resolve(directory, entry));
+    return relative2.startsWith("..") || path16.isAbsolute(relative2);
+  }).map(({ entry, at }) => ({
+    level: "error",
+    code: "config-invalid",
+    message: `configuration ${at[0]}: "${entry}" is outside the configuration's directory`,
+    file: document2.file,
+    range: document2.locate(at)
+  }));
 }
 function emptyConfig(file, directory) {
   return { file, directory, exclude: [], rules: { disable: [], enable: [], severity: [], options: [] }, ignores: [], customRules: [] };
@@ -43459,14 +43516,13 @@ async function findConfigFile(start2) {
   }
 }
 async function isFile(file) {
-  return fs5.stat(file).then((stat) => stat.isFile(), () => false);
+  return fs6.stat(file).then((stat) => stat.isFile(), () => false);
 }
 async function exists(file) {
-  return fs5.stat(file).then(() => true, () => false);
+  return fs6.stat(file).then(() => true, () => false);
 }
 
 // packages/engine/src/suppress/baseline.ts
-import { promises as fs6 } from "node:fs";
 var import_ajv3 = __toESM(require_ajv(), 1);
 var import_yaml6 = __toESM(require_dist(), 1);
 
@@ -43506,7 +43562,7 @@ var validator2;
 async function loadBaseline(file) {
   let text;
   try {
-    text = await fs6.readFile(file, "utf8");
+    text = await readOwnFile(file);
   } catch (error) {
     const cause = error.code === "ENOENT" ? "no such file" : error.message;
     return { diagnostics: [{ level: "error", code: "baseline-unreadable", message: `cannot read the baseline: ${cause}`, file }] };

@@ -7,7 +7,7 @@ import {
   findConfigFile,
   loadBaseline,
   loadConfigFile
-} from "./chunk-N7R6N2BK.mjs";
+} from "./chunk-GFHB6BNX.mjs";
 
 // packages/cli/src/configuration.ts
 import { promises as fs } from "node:fs";

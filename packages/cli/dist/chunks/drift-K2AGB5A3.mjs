@@ -7,7 +7,7 @@ import {
 } from "./chunk-F7C726KV.mjs";
 import {
   allRules
-} from "./chunk-INUKGH5V.mjs";
+} from "./chunk-GMYBRZ6Y.mjs";
 import {
   InvalidArgumentError,
   Option
@@ -28,7 +28,7 @@ import {
   formatHistory,
   historyRun,
   parseHistory
-} from "./chunk-N7R6N2BK.mjs";
+} from "./chunk-GFHB6BNX.mjs";
 
 // packages/cli/src/commands/drift.ts
 import { promises as fs, readFileSync } from "node:fs";

@@ -5,10 +5,10 @@ const require = __tollgateCreateRequire(import.meta.url);
 import {
   printErrors,
   resolveConfiguration
-} from "./chunk-KXOIFT5F.mjs";
+} from "./chunk-5II57FX3.mjs";
 import {
   allRules
-} from "./chunk-INUKGH5V.mjs";
+} from "./chunk-GMYBRZ6Y.mjs";
 import {
   Option
 } from "./chunk-K5SVWPQM.mjs";
@@ -21,7 +21,7 @@ import {
   require_picocolors,
   runRuleExamples,
   shouldColor
-} from "./chunk-N7R6N2BK.mjs";
+} from "./chunk-GFHB6BNX.mjs";
 
 // packages/cli/src/commands/rules.ts
 var import_picocolors = __toESM(require_picocolors(), 1);

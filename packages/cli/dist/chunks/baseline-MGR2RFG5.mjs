@@ -5,13 +5,13 @@ const require = __tollgateCreateRequire(import.meta.url);
 import {
   printErrors,
   resolveConfiguration
-} from "./chunk-KXOIFT5F.mjs";
+} from "./chunk-5II57FX3.mjs";
 import {
   writeOutputAtomically
 } from "./chunk-F7C726KV.mjs";
 import {
   allRules
-} from "./chunk-INUKGH5V.mjs";
+} from "./chunk-GMYBRZ6Y.mjs";
 import {
   ExitCode
 } from "./chunk-Y2S7FEUU.mjs";
@@ -20,7 +20,7 @@ import {
   formatBaseline,
   hasInputErrors,
   scan
-} from "./chunk-N7R6N2BK.mjs";
+} from "./chunk-GFHB6BNX.mjs";
 
 // packages/cli/src/commands/baseline.ts
 import path from "node:path";

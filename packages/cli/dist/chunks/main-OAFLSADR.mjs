@@ -11,15 +11,15 @@ import {
 } from "./chunk-Y2S7FEUU.mjs";
 import {
   TOLLGATE_VERSION
-} from "./chunk-N7R6N2BK.mjs";
+} from "./chunk-GFHB6BNX.mjs";
 
 // packages/cli/src/main.ts
 var COMMANDS = {
-  scan: async () => (await import("./scan-GS4SXHKW.mjs")).registerScanCommand,
-  rules: async () => (await import("./rules-DYH4Q5M7.mjs")).registerRulesCommand,
-  baseline: async () => (await import("./baseline-XULEEWJR.mjs")).registerBaselineCommand,
-  init: async () => (await import("./init-H65PSNYT.mjs")).registerInitCommand,
-  drift: async () => (await import("./drift-O23XOPHA.mjs")).registerDriftCommand
+  scan: async () => (await import("./scan-AH4U67CH.mjs")).registerScanCommand,
+  rules: async () => (await import("./rules-EKPG5JMH.mjs")).registerRulesCommand,
+  baseline: async () => (await import("./baseline-MGR2RFG5.mjs")).registerBaselineCommand,
+  init: async () => (await import("./init-KFAAJ4YO.mjs")).registerInitCommand,
+  drift: async () => (await import("./drift-K2AGB5A3.mjs")).registerDriftCommand
 };
 async function createProgram(state, command) {
   const program = new Command("tollgate").description("Policy-as-code for Terraform, Kubernetes and GitHub Actions").version(TOLLGATE_VERSION).showHelpAfterError().exitOverride();
