@@ -1,4 +1,5 @@
 import { performance } from "node:perf_hooks";
+import { MAX_EXPANSION, MAX_STEPS_PER_MODULE } from "./graph/terraform/budget.js";
 import type { Diagnostic } from "./model/diagnostic.js";
 
 /**
@@ -18,6 +19,10 @@ export interface ScanLimits {
   maxDocumentsPerFile: number;
   /** Seconds the whole scan may take; 0 for no limit. Past it the scan stops and reports what it has, with an error. */
   timeoutSeconds: number;
+  /** Terraform expressions one module instance may evaluate before the rest of it is Unknown. */
+  maxEvaluationSteps: number;
+  /** Elements one `count`, `for_each`, `for` expression or `dynamic` block may produce. */
+  maxExpansion: number;
 }
 
 export const DEFAULT_LIMITS: Readonly<ScanLimits> = Object.freeze({
@@ -26,6 +31,8 @@ export const DEFAULT_LIMITS: Readonly<ScanLimits> = Object.freeze({
   maxDepth: 500,
   maxDocumentsPerFile: 10_000,
   timeoutSeconds: 0,
+  maxEvaluationSteps: MAX_STEPS_PER_MODULE,
+  maxExpansion: MAX_EXPANSION,
 });
 
 /** The limits a scan runs with: the defaults, overridden by whatever the caller gave. */

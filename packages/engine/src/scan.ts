@@ -175,7 +175,8 @@ async function analyse(
 
   onProgress?.({ stage: "graph", filesLoaded: files.length, files: files.length });
   mark = performance.now();
-  const graph = buildGraph(loaded, sourceText, terraform.inputs, deadline);
+  const budget = { maxSteps: limits.maxEvaluationSteps, maxExpansion: limits.maxExpansion };
+  const graph = buildGraph(loaded, sourceText, { ...terraform.inputs, budget }, deadline);
   timings.graph = performance.now() - mark;
 
   onProgress?.({ stage: "evaluate", filesLoaded: files.length, files: files.length });

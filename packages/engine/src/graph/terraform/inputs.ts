@@ -36,6 +36,8 @@ export interface TerraformInputs {
   installed: Map<string, HclDocument[]>;
   /** Per root module directory: the `.terraform/modules/modules.json` map of call path (`app.db`) to module directory. */
   manifests: Map<string, Map<string, string>>;
+  /** The work one module instance may do (the scan's limits); the evaluator's defaults when absent. */
+  budget?: { maxSteps: number; maxExpansion: number };
 }
 
 export const NO_INPUTS: TerraformInputs = {

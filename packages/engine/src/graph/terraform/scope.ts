@@ -63,7 +63,7 @@ const IN_PROGRESS = Symbol("in progress");
  */
 export class ModuleScope implements ReferenceResolver {
   readonly evaluator: ExpressionEvaluator;
-  readonly budget = new Budget();
+  readonly budget: Budget;
   readonly #variables = new Map<string, Value | typeof IN_PROGRESS>();
   readonly #locals = new Map<string, Value | typeof IN_PROGRESS>();
   readonly #instances = new Map<string, ResourceInstance[] | typeof IN_PROGRESS>();
@@ -86,6 +86,7 @@ export class ModuleScope implements ReferenceResolver {
     readonly parent?: { scope: ModuleScope; block: HclBlock; bindings: Bindings },
     private readonly ancestors: ReadonlySet<string> = new Set(),
   ) {
+    this.budget = new Budget(run.inputs.budget?.maxSteps, run.inputs.budget?.maxExpansion);
     this.evaluator = new ExpressionEvaluator(this, this.budget, this.functionContext());
     this.#assignments = parent ? new Map() : rootAssignments(module.variableFiles, run.inputs);
   }
