@@ -21329,12 +21329,374 @@ function sniffYaml(head) {
 
 // packages/engine/src/limits.ts
 import { performance as performance2 } from "node:perf_hooks";
+
+// packages/engine/src/model/value.ts
+var UnknownValue = class _UnknownValue {
+  static instance = new _UnknownValue();
+  constructor() {
+  }
+  toJSON() {
+    return "(unknown)";
+  }
+  toString() {
+    return "(unknown)";
+  }
+};
+var Unknown = UnknownValue.instance;
+function isUnknown(value) {
+  return value === Unknown;
+}
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof UnknownValue);
+}
+function emptyObject() {
+  return /* @__PURE__ */ Object.create(null);
+}
+function getPath(value, path21) {
+  let current = value;
+  for (const segment of path21) {
+    if (current === void 0 || current === null) return void 0;
+    if (isUnknown(current)) return Unknown;
+    if (typeof segment === "number") {
+      if (!Array.isArray(current)) return void 0;
+      current = current[segment];
+    } else {
+      if (!isObject(current) || !Object.prototype.hasOwnProperty.call(current, segment)) return void 0;
+      current = current[segment];
+    }
+  }
+  return current;
+}
+function asList(value) {
+  if (value === void 0 || value === null) return [];
+  return Array.isArray(value) ? value : [value];
+}
+
+// packages/engine/src/graph/terraform/literal.ts
+function evaluateStatic(expression) {
+  switch (expression.kind) {
+    case "literal":
+      return typeof expression.value === "number" && !Number.isFinite(expression.value) ? Unknown : expression.value;
+    case "template":
+      return evaluateTemplate(expression.parts);
+    case "tuple":
+      return expression.items.map(evaluateStatic);
+    case "object": {
+      const object = emptyObject();
+      for (const item of expression.items) {
+        const key = objectKey(evaluateStatic(item.key));
+        if (key === void 0) return Unknown;
+        object[key] = evaluateStatic(item.value);
+      }
+      return object;
+    }
+    case "unary": {
+      const operand = evaluateStatic(expression.operand);
+      if (expression.operator === "-" && typeof operand === "number") return -operand;
+      if (expression.operator === "!" && typeof operand === "boolean") return !operand;
+      return Unknown;
+    }
+    case "parenthesis":
+      return evaluateStatic(expression.expression);
+    case "call":
+      if (expression.name === "jsonencode" && expression.args.length === 1 && !expression.expandFinal) {
+        const argument = evaluateStatic(expression.args[0]);
+        return isFullyKnown(argument) ? encodeJson(argument) : argument;
+      }
+      return Unknown;
+    default:
+      return Unknown;
+  }
+}
+function objectKey(value) {
+  if (typeof value === "string") return value;
+  if (typeof value === "number") return formatNumber(value);
+  if (typeof value === "boolean") return String(value);
+  return void 0;
+}
+function evaluateTemplate(parts2) {
+  if (parts2.length === 1 && typeof parts2[0] !== "string" && parts2[0].kind !== "templateIf" && parts2[0].kind !== "templateFor") {
+    return evaluateStatic(parts2[0]);
+  }
+  let text = "";
+  for (const part of parts2) {
+    if (typeof part === "string") {
+      text += part;
+      continue;
+    }
+    if (part.kind === "templateIf" || part.kind === "templateFor") return Unknown;
+    const value = evaluateStatic(part);
+    if (typeof value === "string") text += value;
+    else if (typeof value === "number") text += formatNumber(value);
+    else if (typeof value === "boolean") text += String(value);
+    else return Unknown;
+  }
+  return text;
+}
+function isFullyKnown(value) {
+  if (isUnknown(value)) return false;
+  if (Array.isArray(value)) return value.every(isFullyKnown);
+  if (isObject(value)) return Object.values(value).every(isFullyKnown);
+  return true;
+}
+function encodeJson(value) {
+  if (value === null) return "null";
+  if (typeof value === "boolean") return String(value);
+  if (typeof value === "number") return formatNumber(value);
+  if (typeof value === "string") return encodeJsonString(value);
+  if (Array.isArray(value)) return `[${value.map(encodeJson).join(",")}]`;
+  if (isObject(value)) {
+    const keys = Object.keys(value).sort(compareCodePoints);
+    return `{${keys.map((key) => `${encodeJsonString(key)}:${encodeJson(value[key])}`).join(",")}}`;
+  }
+  throw new Error("cannot encode an unknown value");
+}
+function compareCodePoints(a, b) {
+  const length = Math.min(a.length, b.length);
+  for (let index2 = 0; index2 < length; index2++) {
+    const left = a.codePointAt(index2) ?? 0;
+    const right = b.codePointAt(index2) ?? 0;
+    if (left !== right) return left - right;
+    if (left > 65535) index2++;
+  }
+  return a.length - b.length;
+}
+var GO_ESCAPES = {
+  '"': '\\"',
+  "\\": "\\\\",
+  "\n": "\\n",
+  "\r": "\\r",
+  "	": "\\t",
+  "\b": "\\b",
+  "\f": "\\f",
+  "<": "\\u003c",
+  ">": "\\u003e",
+  "&": "\\u0026",
+  "\u2028": "\\u2028",
+  "\u2029": "\\u2029"
+};
+function encodeJsonString(text) {
+  return `"${text.replace(/[\u0000-\u001f"\\<>&\u2028\u2029]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, (char) => {
+    const escape2 = GO_ESCAPES[char];
+    if (escape2) return escape2;
+    if (char.charCodeAt(0) >= 55296) return "�";
+    return `\\u00${char.charCodeAt(0).toString(16).padStart(2, "0")}`;
+  })}"`;
+}
+function formatNumber(value) {
+  if (Object.is(value, -0)) return "-0";
+  const shortest = String(value);
+  const exponentAt = shortest.indexOf("e");
+  if (exponentAt === -1) return shortest;
+  const negative = shortest.startsWith("-");
+  const mantissa = shortest.slice(negative ? 1 : 0, exponentAt);
+  const exponent = Number(shortest.slice(exponentAt + 1));
+  const point = mantissa.indexOf(".");
+  const digits = mantissa.replace(".", "");
+  const pointAt = (point === -1 ? mantissa.length : point) + exponent;
+  let plain;
+  if (pointAt <= 0) plain = `0.${"0".repeat(-pointAt)}${digits}`;
+  else if (pointAt >= digits.length) plain = digits + "0".repeat(pointAt - digits.length);
+  else plain = `${digits.slice(0, pointAt)}.${digits.slice(pointAt)}`;
+  return negative ? `-${plain}` : plain;
+}
+
+// packages/engine/src/graph/terraform/values.ts
+var EvaluationError = class extends Error {
+};
+function fail(message) {
+  throw new EvaluationError(message);
+}
+var computed = /* @__PURE__ */ new WeakSet();
+function markComputed(value) {
+  if (Array.isArray(value)) {
+    if (computed.has(value)) return value;
+    computed.add(value);
+    for (const item of value) markComputed(item);
+  } else if (isObject(value)) {
+    if (computed.has(value)) return value;
+    computed.add(value);
+    for (const key of Object.keys(value)) markComputed(value[key]);
+  }
+  return value;
+}
+function isComputed(value) {
+  return (Array.isArray(value) || isObject(value)) && computed.has(value);
+}
+function hasKey(object, key) {
+  return Object.prototype.hasOwnProperty.call(object, key);
+}
+function isFullyKnown2(value) {
+  if (isUnknown(value)) return false;
+  if (Array.isArray(value)) return value.every(isFullyKnown2);
+  if (isObject(value)) return Object.keys(value).every((key) => isFullyKnown2(value[key]));
+  return true;
+}
+function compareStrings(a, b) {
+  const length = Math.min(a.length, b.length);
+  for (let index2 = 0; index2 < length; index2++) {
+    const left = a.codePointAt(index2) ?? 0;
+    const right = b.codePointAt(index2) ?? 0;
+    if (left !== right) return left - right;
+    if (left > 65535) index2++;
+  }
+  return a.length - b.length;
+}
+function sortedKeys(object) {
+  return Object.keys(object).sort(compareStrings);
+}
+function objectOf(entries) {
+  const object = emptyObject();
+  for (const [key, value] of entries) object[key] = value;
+  return object;
+}
+function typeName(value) {
+  if (value === null) return "null";
+  if (isUnknown(value)) return "unknown";
+  if (Array.isArray(value)) return "list";
+  if (isObject(value)) return "object";
+  return typeof value;
+}
+var NUMBER_TEXT = /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$/;
+function asString(value, what = "value") {
+  if (typeof value === "string") return value;
+  if (typeof value === "number") return formatNumber(value);
+  if (typeof value === "boolean") return String(value);
+  if (value === null) fail(`${what} is null`);
+  return fail(`${what} must be a string, not ${typeName(value)}`);
+}
+function asNumber(value, what = "value") {
+  if (typeof value === "number") return value;
+  if (typeof value === "string" && NUMBER_TEXT.test(value)) return Number(value);
+  if (value === null) fail(`${what} is null`);
+  return fail(`${what} must be a number, not ${typeName(value)}`);
+}
+function asBool(value, what = "value") {
+  if (typeof value === "boolean") return value;
+  if (value === "true") return true;
+  if (value === "false") return false;
+  if (value === null) fail(`${what} is null`);
+  return fail(`${what} must be a bool, not ${typeName(value)}`);
+}
+function asInteger(value, what = "value") {
+  const number = asNumber(value, what);
+  if (!Number.isInteger(number)) fail(`${what} must be a whole number`);
+  return number;
+}
+function asList2(value, what = "value") {
+  if (Array.isArray(value)) return value;
+  if (value === null) fail(`${what} is null`);
+  return fail(`${what} must be a list, not ${typeName(value)}`);
+}
+function asObject(value, what = "value") {
+  if (isObject(value)) return value;
+  if (value === null) fail(`${what} is null`);
+  return fail(`${what} must be a map, not ${typeName(value)}`);
+}
+function equals(a, b) {
+  if (isUnknown(a) || isUnknown(b)) return Unknown;
+  if (a === null || b === null) return a === b;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    let unknown = false;
+    for (let index2 = 0; index2 < a.length; index2++) {
+      const same = equals(a[index2], b[index2]);
+      if (same === false) return false;
+      if (same !== true) unknown = true;
+    }
+    return unknown ? Unknown : true;
+  }
+  if (isObject(a) || isObject(b)) {
+    if (!isObject(a) || !isObject(b)) return false;
+    const keys = Object.keys(a);
+    if (keys.length !== Object.keys(b).length) return false;
+    let unknown = false;
+    for (const key of keys) {
+      if (!hasKey(b, key)) return false;
+      const same = equals(a[key], b[key]);
+      if (same === false) return false;
+      if (same !== true) unknown = true;
+    }
+    return unknown ? Unknown : true;
+  }
+  return a === b;
+}
+function distinctValues(items) {
+  const out2 = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const item of items) {
+    const key = identity(item);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out2.push(item);
+  }
+  return out2;
+}
+function identity(value) {
+  if (isUnknown(value)) return "\0unknown";
+  if (Array.isArray(value)) return `[${value.map(identity).join(",")}]`;
+  if (isObject(value)) return `{${sortedKeys(value).map((key) => `${JSON.stringify(key)}:${identity(value[key])}`).join(",")}}`;
+  return typeof value === "string" ? JSON.stringify(value) : String(value);
+}
+function toSet(items) {
+  const distinct = distinctValues(items);
+  if (!distinct.every((item) => !isUnknown(item))) return distinct;
+  if (distinct.every((item) => typeof item === "string")) return distinct.sort(compareStrings);
+  if (distinct.every((item) => typeof item === "number")) return distinct.sort((a, b) => a - b);
+  return distinct;
+}
+function keyString(value, what = "key") {
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean") return asString(value);
+  return fail(`${what} must be a string`);
+}
+
+// packages/engine/src/graph/terraform/budget.ts
+var MAX_STEPS_PER_MODULE = 2e6;
+var MAX_EXPANSION = 1e4;
+var BudgetExceeded = class extends Error {
+  constructor(reason) {
+    super(reason);
+    this.reason = reason;
+  }
+  reason;
+};
+var Budget = class {
+  constructor(maxSteps = MAX_STEPS_PER_MODULE, maxExpansion = MAX_EXPANSION) {
+    this.maxSteps = maxSteps;
+    this.maxExpansion = maxExpansion;
+  }
+  maxSteps;
+  maxExpansion;
+  #steps = 0;
+  exhausted;
+  /** Expansions refused for their size, reported once each as diagnostics. */
+  refused = /* @__PURE__ */ new Set();
+  step() {
+    if (this.exhausted) throw new BudgetExceeded(this.exhausted);
+    if (++this.#steps > this.maxSteps) {
+      this.exhausted = `evaluation stopped after ${this.maxSteps} steps`;
+      throw new BudgetExceeded(this.exhausted);
+    }
+  }
+  /** Checks the size of something about to be produced; too large is an error the caller turns into Unknown. */
+  expansion(count, what) {
+    if (count <= this.maxExpansion) return;
+    const message = `${what} would produce ${count} elements, more than the limit of ${this.maxExpansion}; its value is unknown`;
+    this.refused.add(message);
+    fail(message);
+  }
+};
+
+// packages/engine/src/limits.ts
 var DEFAULT_LIMITS = Object.freeze({
   maxFileBytes: 64 * 1024 * 1024,
   maxAliasNodes: 1e5,
   maxDepth: 500,
   maxDocumentsPerFile: 1e4,
-  timeoutSeconds: 0
+  timeoutSeconds: 0,
+  maxEvaluationSteps: MAX_STEPS_PER_MODULE,
+  maxExpansion: MAX_EXPANSION
 });
 function resolveLimits(given = {}) {
   const limits = { ...DEFAULT_LIMITS };
@@ -21787,48 +22149,6 @@ function mapEntry(node, key) {
   return node.entries.find((entry) => entry.key === key);
 }
 
-// packages/engine/src/model/value.ts
-var UnknownValue = class _UnknownValue {
-  static instance = new _UnknownValue();
-  constructor() {
-  }
-  toJSON() {
-    return "(unknown)";
-  }
-  toString() {
-    return "(unknown)";
-  }
-};
-var Unknown = UnknownValue.instance;
-function isUnknown(value) {
-  return value === Unknown;
-}
-function isObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof UnknownValue);
-}
-function emptyObject() {
-  return /* @__PURE__ */ Object.create(null);
-}
-function getPath(value, path21) {
-  let current = value;
-  for (const segment of path21) {
-    if (current === void 0 || current === null) return void 0;
-    if (isUnknown(current)) return Unknown;
-    if (typeof segment === "number") {
-      if (!Array.isArray(current)) return void 0;
-      current = current[segment];
-    } else {
-      if (!isObject(current) || !Object.prototype.hasOwnProperty.call(current, segment)) return void 0;
-      current = current[segment];
-    }
-  }
-  return current;
-}
-function asList(value) {
-  if (value === void 0 || value === null) return [];
-  return Array.isArray(value) ? value : [value];
-}
-
 // packages/engine/src/load/tree.ts
 function treeToValue(node, sourceMap, path21 = []) {
   switch (node.kind) {
@@ -21921,11 +22241,11 @@ function positionOf(lineStarts, offset) {
   return { line: low + 1, column: offset - lineStarts[low] + 1 };
 }
 var pending = /* @__PURE__ */ new WeakMap();
-var computed = /* @__PURE__ */ new WeakMap();
+var computed2 = /* @__PURE__ */ new WeakMap();
 var scannedScalars = /* @__PURE__ */ new WeakMap();
 function registerExpressions(resource, root, sourceText) {
   pending.set(resource, { root, sourceText });
-  computed.delete(resource);
+  computed2.delete(resource);
 }
 function expressionsAt(resource, path21) {
   return expressionsOf(resource)?.byPath.get(pathKey(path21)) ?? [];
@@ -21934,14 +22254,14 @@ function allExpressions(resource) {
   return expressionsOf(resource)?.all ?? [];
 }
 function expressionsOf(resource) {
-  const done = computed.get(resource);
+  const done = computed2.get(resource);
   if (done) return done;
   const registered = pending.get(resource);
   if (!registered) return void 0;
   const result = { byPath: /* @__PURE__ */ new Map(), all: [] };
   const text = registered.sourceText();
   collect(registered.root, [], text, result);
-  computed.set(resource, result);
+  computed2.set(resource, result);
   pending.delete(resource);
   return result;
 }
@@ -23653,285 +23973,6 @@ function mostSpecific(references) {
   return [...new Set(references)].filter((reference) => !prefixes.has(reference));
 }
 
-// packages/engine/src/graph/terraform/literal.ts
-function evaluateStatic(expression) {
-  switch (expression.kind) {
-    case "literal":
-      return typeof expression.value === "number" && !Number.isFinite(expression.value) ? Unknown : expression.value;
-    case "template":
-      return evaluateTemplate(expression.parts);
-    case "tuple":
-      return expression.items.map(evaluateStatic);
-    case "object": {
-      const object = emptyObject();
-      for (const item of expression.items) {
-        const key = objectKey(evaluateStatic(item.key));
-        if (key === void 0) return Unknown;
-        object[key] = evaluateStatic(item.value);
-      }
-      return object;
-    }
-    case "unary": {
-      const operand = evaluateStatic(expression.operand);
-      if (expression.operator === "-" && typeof operand === "number") return -operand;
-      if (expression.operator === "!" && typeof operand === "boolean") return !operand;
-      return Unknown;
-    }
-    case "parenthesis":
-      return evaluateStatic(expression.expression);
-    case "call":
-      if (expression.name === "jsonencode" && expression.args.length === 1 && !expression.expandFinal) {
-        const argument = evaluateStatic(expression.args[0]);
-        return isFullyKnown(argument) ? encodeJson(argument) : argument;
-      }
-      return Unknown;
-    default:
-      return Unknown;
-  }
-}
-function objectKey(value) {
-  if (typeof value === "string") return value;
-  if (typeof value === "number") return formatNumber(value);
-  if (typeof value === "boolean") return String(value);
-  return void 0;
-}
-function evaluateTemplate(parts2) {
-  if (parts2.length === 1 && typeof parts2[0] !== "string" && parts2[0].kind !== "templateIf" && parts2[0].kind !== "templateFor") {
-    return evaluateStatic(parts2[0]);
-  }
-  let text = "";
-  for (const part of parts2) {
-    if (typeof part === "string") {
-      text += part;
-      continue;
-    }
-    if (part.kind === "templateIf" || part.kind === "templateFor") return Unknown;
-    const value = evaluateStatic(part);
-    if (typeof value === "string") text += value;
-    else if (typeof value === "number") text += formatNumber(value);
-    else if (typeof value === "boolean") text += String(value);
-    else return Unknown;
-  }
-  return text;
-}
-function isFullyKnown(value) {
-  if (isUnknown(value)) return false;
-  if (Array.isArray(value)) return value.every(isFullyKnown);
-  if (isObject(value)) return Object.values(value).every(isFullyKnown);
-  return true;
-}
-function encodeJson(value) {
-  if (value === null) return "null";
-  if (typeof value === "boolean") return String(value);
-  if (typeof value === "number") return formatNumber(value);
-  if (typeof value === "string") return encodeJsonString(value);
-  if (Array.isArray(value)) return `[${value.map(encodeJson).join(",")}]`;
-  if (isObject(value)) {
-    const keys = Object.keys(value).sort(compareCodePoints);
-    return `{${keys.map((key) => `${encodeJsonString(key)}:${encodeJson(value[key])}`).join(",")}}`;
-  }
-  throw new Error("cannot encode an unknown value");
-}
-function compareCodePoints(a, b) {
-  const length = Math.min(a.length, b.length);
-  for (let index2 = 0; index2 < length; index2++) {
-    const left = a.codePointAt(index2) ?? 0;
-    const right = b.codePointAt(index2) ?? 0;
-    if (left !== right) return left - right;
-    if (left > 65535) index2++;
-  }
-  return a.length - b.length;
-}
-var GO_ESCAPES = {
-  '"': '\\"',
-  "\\": "\\\\",
-  "\n": "\\n",
-  "\r": "\\r",
-  "	": "\\t",
-  "\b": "\\b",
-  "\f": "\\f",
-  "<": "\\u003c",
-  ">": "\\u003e",
-  "&": "\\u0026",
-  "\u2028": "\\u2028",
-  "\u2029": "\\u2029"
-};
-function encodeJsonString(text) {
-  return `"${text.replace(/[\u0000-\u001f"\\<>&\u2028\u2029]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, (char) => {
-    const escape2 = GO_ESCAPES[char];
-    if (escape2) return escape2;
-    if (char.charCodeAt(0) >= 55296) return "�";
-    return `\\u00${char.charCodeAt(0).toString(16).padStart(2, "0")}`;
-  })}"`;
-}
-function formatNumber(value) {
-  if (Object.is(value, -0)) return "-0";
-  const shortest = String(value);
-  const exponentAt = shortest.indexOf("e");
-  if (exponentAt === -1) return shortest;
-  const negative = shortest.startsWith("-");
-  const mantissa = shortest.slice(negative ? 1 : 0, exponentAt);
-  const exponent = Number(shortest.slice(exponentAt + 1));
-  const point = mantissa.indexOf(".");
-  const digits = mantissa.replace(".", "");
-  const pointAt = (point === -1 ? mantissa.length : point) + exponent;
-  let plain;
-  if (pointAt <= 0) plain = `0.${"0".repeat(-pointAt)}${digits}`;
-  else if (pointAt >= digits.length) plain = digits + "0".repeat(pointAt - digits.length);
-  else plain = `${digits.slice(0, pointAt)}.${digits.slice(pointAt)}`;
-  return negative ? `-${plain}` : plain;
-}
-
-// packages/engine/src/graph/terraform/values.ts
-var EvaluationError = class extends Error {
-};
-function fail(message) {
-  throw new EvaluationError(message);
-}
-var computed2 = /* @__PURE__ */ new WeakSet();
-function markComputed(value) {
-  if (Array.isArray(value)) {
-    if (computed2.has(value)) return value;
-    computed2.add(value);
-    for (const item of value) markComputed(item);
-  } else if (isObject(value)) {
-    if (computed2.has(value)) return value;
-    computed2.add(value);
-    for (const key of Object.keys(value)) markComputed(value[key]);
-  }
-  return value;
-}
-function isComputed(value) {
-  return (Array.isArray(value) || isObject(value)) && computed2.has(value);
-}
-function hasKey(object, key) {
-  return Object.prototype.hasOwnProperty.call(object, key);
-}
-function isFullyKnown2(value) {
-  if (isUnknown(value)) return false;
-  if (Array.isArray(value)) return value.every(isFullyKnown2);
-  if (isObject(value)) return Object.keys(value).every((key) => isFullyKnown2(value[key]));
-  return true;
-}
-function compareStrings(a, b) {
-  const length = Math.min(a.length, b.length);
-  for (let index2 = 0; index2 < length; index2++) {
-    const left = a.codePointAt(index2) ?? 0;
-    const right = b.codePointAt(index2) ?? 0;
-    if (left !== right) return left - right;
-    if (left > 65535) index2++;
-  }
-  return a.length - b.length;
-}
-function sortedKeys(object) {
-  return Object.keys(object).sort(compareStrings);
-}
-function objectOf(entries) {
-  const object = emptyObject();
-  for (const [key, value] of entries) object[key] = value;
-  return object;
-}
-function typeName(value) {
-  if (value === null) return "null";
-  if (isUnknown(value)) return "unknown";
-  if (Array.isArray(value)) return "list";
-  if (isObject(value)) return "object";
-  return typeof value;
-}
-var NUMBER_TEXT = /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$/;
-function asString(value, what = "value") {
-  if (typeof value === "string") return value;
-  if (typeof value === "number") return formatNumber(value);
-  if (typeof value === "boolean") return String(value);
-  if (value === null) fail(`${what} is null`);
-  return fail(`${what} must be a string, not ${typeName(value)}`);
-}
-function asNumber(value, what = "value") {
-  if (typeof value === "number") return value;
-  if (typeof value === "string" && NUMBER_TEXT.test(value)) return Number(value);
-  if (value === null) fail(`${what} is null`);
-  return fail(`${what} must be a number, not ${typeName(value)}`);
-}
-function asBool(value, what = "value") {
-  if (typeof value === "boolean") return value;
-  if (value === "true") return true;
-  if (value === "false") return false;
-  if (value === null) fail(`${what} is null`);
-  return fail(`${what} must be a bool, not ${typeName(value)}`);
-}
-function asInteger(value, what = "value") {
-  const number = asNumber(value, what);
-  if (!Number.isInteger(number)) fail(`${what} must be a whole number`);
-  return number;
-}
-function asList2(value, what = "value") {
-  if (Array.isArray(value)) return value;
-  if (value === null) fail(`${what} is null`);
-  return fail(`${what} must be a list, not ${typeName(value)}`);
-}
-function asObject(value, what = "value") {
-  if (isObject(value)) return value;
-  if (value === null) fail(`${what} is null`);
-  return fail(`${what} must be a map, not ${typeName(value)}`);
-}
-function equals(a, b) {
-  if (isUnknown(a) || isUnknown(b)) return Unknown;
-  if (a === null || b === null) return a === b;
-  if (Array.isArray(a) || Array.isArray(b)) {
-    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
-    let unknown = false;
-    for (let index2 = 0; index2 < a.length; index2++) {
-      const same = equals(a[index2], b[index2]);
-      if (same === false) return false;
-      if (same !== true) unknown = true;
-    }
-    return unknown ? Unknown : true;
-  }
-  if (isObject(a) || isObject(b)) {
-    if (!isObject(a) || !isObject(b)) return false;
-    const keys = Object.keys(a);
-    if (keys.length !== Object.keys(b).length) return false;
-    let unknown = false;
-    for (const key of keys) {
-      if (!hasKey(b, key)) return false;
-      const same = equals(a[key], b[key]);
-      if (same === false) return false;
-      if (same !== true) unknown = true;
-    }
-    return unknown ? Unknown : true;
-  }
-  return a === b;
-}
-function distinctValues(items) {
-  const out2 = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const item of items) {
-    const key = identity(item);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out2.push(item);
-  }
-  return out2;
-}
-function identity(value) {
-  if (isUnknown(value)) return "\0unknown";
-  if (Array.isArray(value)) return `[${value.map(identity).join(",")}]`;
-  if (isObject(value)) return `{${sortedKeys(value).map((key) => `${JSON.stringify(key)}:${identity(value[key])}`).join(",")}}`;
-  return typeof value === "string" ? JSON.stringify(value) : String(value);
-}
-function toSet(items) {
-  const distinct = distinctValues(items);
-  if (!distinct.every((item) => !isUnknown(item))) return distinct;
-  if (distinct.every((item) => typeof item === "string")) return distinct.sort(compareStrings);
-  if (distinct.every((item) => typeof item === "number")) return distinct.sort((a, b) => a - b);
-  return distinct;
-}
-function keyString(value, what = "key") {
-  if (typeof value === "string") return value;
-  if (typeof value === "number" || typeof value === "boolean") return asString(value);
-  return fail(`${what} must be a string`);
-}
-
 // packages/engine/src/graph/terraform/references.ts
 var CONTEXT_ROOTS = /* @__PURE__ */ new Set(["self", "each", "count", "path", "terraform"]);
 function referencedAddress(traversal) {
@@ -24221,43 +24262,6 @@ function dynamicIterator(block) {
   const iterator = block.body.attributes.find((attribute) => attribute.name === "iterator")?.expression;
   return iterator?.kind === "traversal" && iterator.steps.length === 0 ? iterator.root : block.labels[0];
 }
-
-// packages/engine/src/graph/terraform/budget.ts
-var MAX_STEPS_PER_MODULE = 2e6;
-var MAX_EXPANSION = 1e4;
-var BudgetExceeded = class extends Error {
-  constructor(reason) {
-    super(reason);
-    this.reason = reason;
-  }
-  reason;
-};
-var Budget = class {
-  constructor(maxSteps = MAX_STEPS_PER_MODULE, maxExpansion = MAX_EXPANSION) {
-    this.maxSteps = maxSteps;
-    this.maxExpansion = maxExpansion;
-  }
-  maxSteps;
-  maxExpansion;
-  #steps = 0;
-  exhausted;
-  /** Expansions refused for their size, reported once each as diagnostics. */
-  refused = /* @__PURE__ */ new Set();
-  step() {
-    if (this.exhausted) throw new BudgetExceeded(this.exhausted);
-    if (++this.#steps > this.maxSteps) {
-      this.exhausted = `evaluation stopped after ${this.maxSteps} steps`;
-      throw new BudgetExceeded(this.exhausted);
-    }
-  }
-  /** Checks the size of something about to be produced; too large is an error the caller turns into Unknown. */
-  expansion(count, what) {
-    if (count <= this.maxExpansion) return;
-    const message = `${what} would produce ${count} elements, more than the limit of ${this.maxExpansion}; its value is unknown`;
-    this.refused.add(message);
-    fail(message);
-  }
-};
 
 // packages/engine/src/graph/terraform/functions/function.ts
 function fn(arity2, call, partial = false) {
@@ -38282,6 +38286,7 @@ var ModuleScope = class _ModuleScope {
     this.callPath = callPath;
     this.parent = parent;
     this.ancestors = ancestors;
+    this.budget = new Budget(run3.inputs.budget?.maxSteps, run3.inputs.budget?.maxExpansion);
     this.evaluator = new ExpressionEvaluator(this, this.budget, this.functionContext());
     this.#assignments = parent ? /* @__PURE__ */ new Map() : rootAssignments(module2.variableFiles, run3.inputs);
   }
@@ -38294,7 +38299,7 @@ var ModuleScope = class _ModuleScope {
   parent;
   ancestors;
   evaluator;
-  budget = new Budget();
+  budget;
   #variables = /* @__PURE__ */ new Map();
   #locals = /* @__PURE__ */ new Map();
   #instances = /* @__PURE__ */ new Map();
@@ -42070,7 +42075,8 @@ async function analyse(files, root, rules, ruleOptions, diagnostics, suppression
   timings.load = performance4.now() - mark;
   onProgress?.({ stage: "graph", filesLoaded: files.length, files: files.length });
   mark = performance4.now();
-  const graph = buildGraph(loaded, sourceText, terraform.inputs, deadline);
+  const budget = { maxSteps: limits.maxEvaluationSteps, maxExpansion: limits.maxExpansion };
+  const graph = buildGraph(loaded, sourceText, { ...terraform.inputs, budget }, deadline);
   timings.graph = performance4.now() - mark;
   onProgress?.({ stage: "evaluate", filesLoaded: files.length, files: files.length });
   mark = performance4.now();

@@ -5,7 +5,7 @@ const require = __tollgateCreateRequire(import.meta.url);
 import {
   HCL_WASM_FILES,
   setHclWasmDirectory
-} from "./chunks/chunk-GFHB6BNX.mjs";
+} from "./chunks/chunk-3SWAIBQZ.mjs";
 
 // packages/cli/src/bundled.ts
 import { existsSync } from "node:fs";
@@ -14,7 +14,7 @@ import { fileURLToPath } from "node:url";
 try {
   const here = path.dirname(fileURLToPath(import.meta.url));
   if (HCL_WASM_FILES.every((file) => existsSync(path.join(here, file)))) setHclWasmDirectory(here);
-  const { main } = await import("./chunks/main-OAFLSADR.mjs");
+  const { main } = await import("./chunks/main-GHM6HENI.mjs");
   process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
   process.stderr.write(`tollgate: internal error: ${error instanceof Error ? error.stack ?? error.message : String(error)}

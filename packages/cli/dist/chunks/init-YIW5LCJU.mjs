@@ -8,7 +8,7 @@ import {
 import {
   CONFIG_FILE_NAMES,
   STARTER_CONFIG
-} from "./chunk-GFHB6BNX.mjs";
+} from "./chunk-3SWAIBQZ.mjs";
 
 // packages/cli/src/commands/init.ts
 import { promises as fs } from "node:fs";

@@ -7,7 +7,7 @@ import {
   findConfigFile,
   loadBaseline,
   loadConfigFile
-} from "./chunk-GFHB6BNX.mjs";
+} from "./chunk-3SWAIBQZ.mjs";
 
 // packages/cli/src/configuration.ts
 import { promises as fs } from "node:fs";

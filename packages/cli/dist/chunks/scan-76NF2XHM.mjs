@@ -5,13 +5,13 @@ const require = __tollgateCreateRequire(import.meta.url);
 import {
   resolveBaseline,
   resolveConfiguration
-} from "./chunk-5II57FX3.mjs";
+} from "./chunk-CZKAKU7F.mjs";
 import {
   writeOutputAtomically
 } from "./chunk-F7C726KV.mjs";
 import {
   allRules
-} from "./chunk-GMYBRZ6Y.mjs";
+} from "./chunk-Y6C34YQP.mjs";
 import {
   InvalidArgumentError,
   Option
@@ -33,7 +33,7 @@ import {
   scan,
   scanChanges,
   shouldColor
-} from "./chunk-GFHB6BNX.mjs";
+} from "./chunk-3SWAIBQZ.mjs";
 
 // node_modules/.pnpm/cli-progress@3.12.0/node_modules/cli-progress/lib/eta.js
 var require_eta = __commonJS({

@@ -5,10 +5,10 @@ const require = __tollgateCreateRequire(import.meta.url);
 import {
   printErrors,
   resolveConfiguration
-} from "./chunk-5II57FX3.mjs";
+} from "./chunk-CZKAKU7F.mjs";
 import {
   allRules
-} from "./chunk-GMYBRZ6Y.mjs";
+} from "./chunk-Y6C34YQP.mjs";
 import {
   Option
 } from "./chunk-K5SVWPQM.mjs";
@@ -21,7 +21,7 @@ import {
   require_picocolors,
   runRuleExamples,
   shouldColor
-} from "./chunk-GFHB6BNX.mjs";
+} from "./chunk-3SWAIBQZ.mjs";
 
 // packages/cli/src/commands/rules.ts
 var import_picocolors = __toESM(require_picocolors(), 1);

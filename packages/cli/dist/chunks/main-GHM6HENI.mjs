@@ -11,15 +11,15 @@ import {
 } from "./chunk-Y2S7FEUU.mjs";
 import {
   TOLLGATE_VERSION
-} from "./chunk-GFHB6BNX.mjs";
+} from "./chunk-3SWAIBQZ.mjs";
 
 // packages/cli/src/main.ts
 var COMMANDS = {
-  scan: async () => (await import("./scan-AH4U67CH.mjs")).registerScanCommand,
-  rules: async () => (await import("./rules-EKPG5JMH.mjs")).registerRulesCommand,
-  baseline: async () => (await import("./baseline-MGR2RFG5.mjs")).registerBaselineCommand,
-  init: async () => (await import("./init-KFAAJ4YO.mjs")).registerInitCommand,
-  drift: async () => (await import("./drift-K2AGB5A3.mjs")).registerDriftCommand
+  scan: async () => (await import("./scan-76NF2XHM.mjs")).registerScanCommand,
+  rules: async () => (await import("./rules-JUOC2VJX.mjs")).registerRulesCommand,
+  baseline: async () => (await import("./baseline-APVBAH2U.mjs")).registerBaselineCommand,
+  init: async () => (await import("./init-YIW5LCJU.mjs")).registerInitCommand,
+  drift: async () => (await import("./drift-MX4CMZOG.mjs")).registerDriftCommand
 };
 async function createProgram(state, command) {
   const program = new Command("tollgate").description("Policy-as-code for Terraform, Kubernetes and GitHub Actions").version(TOLLGATE_VERSION).showHelpAfterError().exitOverride();

@@ -7,7 +7,7 @@ import {
 } from "./chunk-F7C726KV.mjs";
 import {
   allRules
-} from "./chunk-GMYBRZ6Y.mjs";
+} from "./chunk-Y6C34YQP.mjs";
 import {
   InvalidArgumentError,
   Option
@@ -28,7 +28,7 @@ import {
   formatHistory,
   historyRun,
   parseHistory
-} from "./chunk-GFHB6BNX.mjs";
+} from "./chunk-3SWAIBQZ.mjs";
 
 // packages/cli/src/commands/drift.ts
 import { promises as fs, readFileSync } from "node:fs";

@@ -5,13 +5,13 @@ const require = __tollgateCreateRequire(import.meta.url);
 import {
   printErrors,
   resolveConfiguration
-} from "./chunk-5II57FX3.mjs";
+} from "./chunk-CZKAKU7F.mjs";
 import {
   writeOutputAtomically
 } from "./chunk-F7C726KV.mjs";
 import {
   allRules
-} from "./chunk-GMYBRZ6Y.mjs";
+} from "./chunk-Y6C34YQP.mjs";
 import {
   ExitCode
 } from "./chunk-Y2S7FEUU.mjs";
@@ -20,7 +20,7 @@ import {
   formatBaseline,
   hasInputErrors,
   scan
-} from "./chunk-GFHB6BNX.mjs";
+} from "./chunk-3SWAIBQZ.mjs";
 
 // packages/cli/src/commands/baseline.ts
 import path from "node:path";
