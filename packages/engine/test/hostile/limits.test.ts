@@ -25,7 +25,7 @@ async function scanWithHealthy(hostile: { path: string; text: string }, limits?:
 
 describe("limits", () => {
   it("has documented defaults and refuses nonsense", () => {
-    expect(resolveLimits()).toEqual({ maxFileBytes: 64 * 1024 * 1024, maxAliasNodes: 100_000, maxDepth: 500, maxDocumentsPerFile: 10_000, timeoutSeconds: 0 });
+    expect(resolveLimits()).toEqual({ maxFileBytes: 64 * 1024 * 1024, maxAliasNodes: 100_000, maxDepth: 500, maxDocumentsPerFile: 10_000, timeoutSeconds: 0, maxEvaluationSteps: 2_000_000, maxExpansion: 10_000 });
     expect(resolveLimits({ maxDepth: 20, timeoutSeconds: 1.5 })).toEqual({ ...DEFAULT_LIMITS, maxDepth: 20, timeoutSeconds: 1.5 });
     expect(() => resolveLimits({ maxDepth: 0 })).toThrow(/maxDepth/);
     expect(() => resolveLimits({ maxFileBytes: 1.5 })).toThrow(/maxFileBytes/);
