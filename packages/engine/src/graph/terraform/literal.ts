@@ -99,14 +99,14 @@ export function encodeJson(value: Value): string {
   if (typeof value === "string") return encodeJsonString(value);
   if (Array.isArray(value)) return `[${value.map(encodeJson).join(",")}]`;
   if (isObject(value)) {
-    const keys = Object.keys(value).sort(compareCodePoints);
+    const keys = Object.keys(value).sort(compareStrings);
     return `{${keys.map((key) => `${encodeJsonString(key)}:${encodeJson(value[key])}`).join(",")}}`;
   }
   throw new Error("cannot encode an unknown value");
 }
 
-/** Go sorts keys by UTF-8 bytes, which is code point order (UTF-16 order differs above U+FFFF). */
-function compareCodePoints(a: string, b: string): number {
+/** Go sorts strings by UTF-8 bytes, which is code point order (UTF-16 order differs above U+FFFF); Terraform iterates maps in that order. */
+export function compareStrings(a: string, b: string): number {
   const length = Math.min(a.length, b.length);
   for (let index = 0; index < length; index++) {
     const left = a.codePointAt(index) ?? 0;

@@ -1,5 +1,7 @@
 import { emptyObject, isObject, isUnknown, Unknown, type Value, type ValueObject } from "../../model/value.js";
-import { formatNumber } from "./literal.js";
+import { compareStrings, formatNumber } from "./literal.js";
+
+export { compareStrings };
 
 /**
  * An expression Terraform itself would reject (a type mismatch, a missing
@@ -45,18 +47,6 @@ export function isFullyKnown(value: Value): boolean {
   if (Array.isArray(value)) return value.every(isFullyKnown);
   if (isObject(value)) return Object.keys(value).every((key) => isFullyKnown(value[key]));
   return true;
-}
-
-/** Go sorts strings by UTF-8 bytes, which is code point order; Terraform iterates maps in that order. */
-export function compareStrings(a: string, b: string): number {
-  const length = Math.min(a.length, b.length);
-  for (let index = 0; index < length; index++) {
-    const left = a.codePointAt(index) ?? 0;
-    const right = b.codePointAt(index) ?? 0;
-    if (left !== right) return left - right;
-    if (left > 0xffff) index++;
-  }
-  return a.length - b.length;
 }
 
 export function sortedKeys(object: ValueObject): string[] {
