@@ -25529,12 +25529,12 @@ function encodeJson(value) {
   if (typeof value === "string") return encodeJsonString(value);
   if (Array.isArray(value)) return `[${value.map(encodeJson).join(",")}]`;
   if (isObject(value)) {
-    const keys = Object.keys(value).sort(compareCodePoints);
+    const keys = Object.keys(value).sort(compareStrings);
     return `{${keys.map((key) => `${encodeJsonString(key)}:${encodeJson(value[key])}`).join(",")}}`;
   }
   throw new Error("cannot encode an unknown value");
 }
-function compareCodePoints(a, b) {
+function compareStrings(a, b) {
   const length = Math.min(a.length, b.length);
   for (let index2 = 0; index2 < length; index2++) {
     const left = a.codePointAt(index2) ?? 0;
@@ -25614,16 +25614,6 @@ function isFullyKnown2(value) {
   if (Array.isArray(value)) return value.every(isFullyKnown2);
   if (isObject(value)) return Object.keys(value).every((key) => isFullyKnown2(value[key]));
   return true;
-}
-function compareStrings(a, b) {
-  const length = Math.min(a.length, b.length);
-  for (let index2 = 0; index2 < length; index2++) {
-    const left = a.codePointAt(index2) ?? 0;
-    const right = b.codePointAt(index2) ?? 0;
-    if (left !== right) return left - right;
-    if (left > 65535) index2++;
-  }
-  return a.length - b.length;
 }
 function sortedKeys(object) {
   return Object.keys(object).sort(compareStrings);

@@ -11,15 +11,15 @@ import {
 } from "./chunk-Y2S7FEUU.mjs";
 import {
   TOLLGATE_VERSION
-} from "./chunk-3SWAIBQZ.mjs";
+} from "./chunk-XY7652ML.mjs";
 
 // packages/cli/src/main.ts
 var COMMANDS = {
-  scan: async () => (await import("./scan-76NF2XHM.mjs")).registerScanCommand,
-  rules: async () => (await import("./rules-JUOC2VJX.mjs")).registerRulesCommand,
-  baseline: async () => (await import("./baseline-APVBAH2U.mjs")).registerBaselineCommand,
-  init: async () => (await import("./init-YIW5LCJU.mjs")).registerInitCommand,
-  drift: async () => (await import("./drift-MX4CMZOG.mjs")).registerDriftCommand
+  scan: async () => (await import("./scan-D4CK3IWN.mjs")).registerScanCommand,
+  rules: async () => (await import("./rules-5YYMYZFD.mjs")).registerRulesCommand,
+  baseline: async () => (await import("./baseline-ZW7CBMBP.mjs")).registerBaselineCommand,
+  init: async () => (await import("./init-2MOUYUPC.mjs")).registerInitCommand,
+  drift: async () => (await import("./drift-LKYHMRVI.mjs")).registerDriftCommand
 };
 async function createProgram(state, command) {
   const program = new Command("tollgate").description("Policy-as-code for Terraform, Kubernetes and GitHub Actions").version(TOLLGATE_VERSION).showHelpAfterError().exitOverride();

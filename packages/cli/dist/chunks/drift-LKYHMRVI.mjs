@@ -7,7 +7,7 @@ import {
 } from "./chunk-F7C726KV.mjs";
 import {
   allRules
-} from "./chunk-Y6C34YQP.mjs";
+} from "./chunk-G6TZB3UF.mjs";
 import {
   InvalidArgumentError,
   Option
@@ -28,7 +28,7 @@ import {
   formatHistory,
   historyRun,
   parseHistory
-} from "./chunk-3SWAIBQZ.mjs";
+} from "./chunk-XY7652ML.mjs";
 
 // packages/cli/src/commands/drift.ts
 import { promises as fs, readFileSync } from "node:fs";

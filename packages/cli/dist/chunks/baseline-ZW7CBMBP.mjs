@@ -5,13 +5,13 @@ const require = __tollgateCreateRequire(import.meta.url);
 import {
   printErrors,
   resolveConfiguration
-} from "./chunk-CZKAKU7F.mjs";
+} from "./chunk-OYHVQ6KF.mjs";
 import {
   writeOutputAtomically
 } from "./chunk-F7C726KV.mjs";
 import {
   allRules
-} from "./chunk-Y6C34YQP.mjs";
+} from "./chunk-G6TZB3UF.mjs";
 import {
   ExitCode
 } from "./chunk-Y2S7FEUU.mjs";
@@ -20,7 +20,7 @@ import {
   formatBaseline,
   hasInputErrors,
   scan
-} from "./chunk-3SWAIBQZ.mjs";
+} from "./chunk-XY7652ML.mjs";
 
 // packages/cli/src/commands/baseline.ts
 import path from "node:path";

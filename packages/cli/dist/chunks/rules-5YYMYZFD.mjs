@@ -5,10 +5,10 @@ const require = __tollgateCreateRequire(import.meta.url);
 import {
   printErrors,
   resolveConfiguration
-} from "./chunk-CZKAKU7F.mjs";
+} from "./chunk-OYHVQ6KF.mjs";
 import {
   allRules
-} from "./chunk-Y6C34YQP.mjs";
+} from "./chunk-G6TZB3UF.mjs";
 import {
   Option
 } from "./chunk-K5SVWPQM.mjs";
@@ -21,7 +21,7 @@ import {
   require_picocolors,
   runRuleExamples,
   shouldColor
-} from "./chunk-3SWAIBQZ.mjs";
+} from "./chunk-XY7652ML.mjs";
 
 // packages/cli/src/commands/rules.ts
 var import_picocolors = __toESM(require_picocolors(), 1);

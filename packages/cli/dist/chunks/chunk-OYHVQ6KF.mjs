@@ -7,7 +7,7 @@ import {
   findConfigFile,
   loadBaseline,
   loadConfigFile
-} from "./chunk-3SWAIBQZ.mjs";
+} from "./chunk-XY7652ML.mjs";
 
 // packages/cli/src/configuration.ts
 import { promises as fs } from "node:fs";

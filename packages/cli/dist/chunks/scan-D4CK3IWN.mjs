@@ -5,13 +5,13 @@ const require = __tollgateCreateRequire(import.meta.url);
 import {
   resolveBaseline,
   resolveConfiguration
-} from "./chunk-CZKAKU7F.mjs";
+} from "./chunk-OYHVQ6KF.mjs";
 import {
   writeOutputAtomically
 } from "./chunk-F7C726KV.mjs";
 import {
   allRules
-} from "./chunk-Y6C34YQP.mjs";
+} from "./chunk-G6TZB3UF.mjs";
 import {
   InvalidArgumentError,
   Option
@@ -33,7 +33,7 @@ import {
   scan,
   scanChanges,
   shouldColor
-} from "./chunk-3SWAIBQZ.mjs";
+} from "./chunk-XY7652ML.mjs";
 
 // node_modules/.pnpm/cli-progress@3.12.0/node_modules/cli-progress/lib/eta.js
 var require_eta = __commonJS({
