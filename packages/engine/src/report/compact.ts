@@ -5,7 +5,7 @@ import type { Diagnostic } from "../model/diagnostic.js";
 import type { ScanResult } from "../model/scan-result.js";
 import { diagnosticFile, sortDiagnostics, sortFindings } from "./order.js";
 import { relativeFile, withoutRoot } from "./paths.js";
-import { printable } from "./printable.js";
+import { pad, plural, printable, widest } from "./printable.js";
 import { countBySeverity } from "./severity.js";
 import { LEVEL_COLOR, SEVERITY_COLOR, type Colors } from "./text.js";
 
@@ -97,17 +97,4 @@ function countLine(result: ScanResult, findings: readonly Finding[], colors: Col
 
 function place(file: string, start: { line: number; column: number }, root: string): string {
   return printable(`${relativeFile(file, root)}:${start.line}:${start.column}`);
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
-}
-
-function widest(texts: readonly string[]): number {
-  return texts.reduce((width, text) => Math.max(width, text.length), 0);
-}
-
-/** Pads by the visible width of `plain`, so colour codes do not upset the columns. */
-function pad(styled: string, plain: string, width: number): string {
-  return styled + " ".repeat(Math.max(0, width - plain.length));
 }

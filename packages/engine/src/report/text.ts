@@ -6,7 +6,7 @@ import type { ScanResult } from "../model/scan-result.js";
 import { diagnosticFile, sortDiagnostics, sortFindings } from "./order.js";
 import { relativeFile, withoutRoot } from "./paths.js";
 import { countBySeverity } from "./severity.js";
-import { printable } from "./printable.js";
+import { pad, plural, printable, widest } from "./printable.js";
 
 /**
  * The human report for terminals and CI logs: findings grouped by file, one
@@ -189,17 +189,4 @@ function summaryLines(result: ScanResult, findings: readonly Finding[], colors: 
   const errors = result.diagnostics.filter((diagnostic) => diagnostic.level === "error").length;
   if (errors > 0) lines.push(colors.red(`${plural(errors, "input error")}: the result is incomplete`));
   return lines;
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
-}
-
-function widest(texts: readonly string[]): number {
-  return texts.reduce((width, text) => Math.max(width, text.length), 0);
-}
-
-/** Pads by the visible width of `plain`, so colour codes do not upset the columns. */
-function pad(styled: string, plain: string, width: number): string {
-  return styled + " ".repeat(Math.max(0, width - plain.length));
 }

@@ -1,6 +1,6 @@
 import { mapGet, type MapNode, type TreeDocument } from "../../load/document.js";
 import type { ResourceGraph } from "../graph.js";
-import { actionsResource, documentHeader, type ActionsBuild } from "./actions-resource.js";
+import { actionsResource, displayName, documentHeader, type ActionsBuild } from "./actions-resource.js";
 
 /**
  * An `action.yml`: the action, and for a composite action one step per
@@ -9,14 +9,13 @@ import { actionsResource, documentHeader, type ActionsBuild } from "./actions-re
 export function buildActionMetadata(document: TreeDocument, root: MapNode, graph: ResourceGraph, build: ActionsBuild): void {
   const file = document.file;
   const actionId = `github-actions:${file}`;
-  const name = mapGet(root, "name");
   const action = actionsResource(
     {
       document,
       node: root,
       id: actionId,
       type: "action",
-      name: name?.kind === "scalar" && typeof name.value === "string" && name.value !== "" ? name.value : file,
+      name: displayName(root, file),
       header: documentHeader(root),
     },
     build,

@@ -1,4 +1,4 @@
-import type { MapEntry, MapNode, TreeDocument } from "../../load/document.js";
+import { mapGet, type MapEntry, type MapNode, type TreeDocument } from "../../load/document.js";
 import { treeToValue } from "../../load/tree.js";
 import type { Origin, Resource } from "../../model/resource.js";
 import { SourceMap, type Range } from "../../model/source.js";
@@ -70,4 +70,10 @@ export function repositoryRootOf(file: string): string {
   const marker = file.lastIndexOf(".github/workflows/");
   if (marker === -1) return "";
   return marker === 0 || file[marker - 1] === "/" ? file.slice(0, marker) : "";
+}
+
+/** A workflow's or action's `name:`, or its file when it has none. */
+export function displayName(root: MapNode, file: string): string {
+  const name = mapGet(root, "name");
+  return name?.kind === "scalar" && typeof name.value === "string" && name.value !== "" ? name.value : file;
 }

@@ -1,6 +1,6 @@
 import { mapGet, type MapNode, type TreeDocument, type TreeNode } from "../../load/document.js";
 import type { ResourceGraph } from "../graph.js";
-import { actionsResource, documentHeader, entryRange, repositoryRootOf, type ActionsBuild } from "./actions-resource.js";
+import { actionsResource, displayName, documentHeader, entryRange, repositoryRootOf, type ActionsBuild } from "./actions-resource.js";
 
 /**
  * A workflow file: the workflow, one resource per job and one per step,
@@ -9,14 +9,13 @@ import { actionsResource, documentHeader, entryRange, repositoryRootOf, type Act
 export function buildWorkflow(document: TreeDocument, root: MapNode, graph: ResourceGraph, build: ActionsBuild): void {
   const file = document.file;
   const workflowId = `github-actions:${file}`;
-  const name = mapGet(root, "name");
   const workflow = actionsResource(
     {
       document,
       node: root,
       id: workflowId,
       type: "workflow",
-      name: name?.kind === "scalar" && typeof name.value === "string" && name.value !== "" ? name.value : file,
+      name: displayName(root, file),
       header: documentHeader(root),
     },
     build,
