@@ -22308,19 +22308,22 @@ function repositoryRootOf(file) {
   if (marker === -1) return "";
   return marker === 0 || file[marker - 1] === "/" ? file.slice(0, marker) : "";
 }
+function displayName(root, file) {
+  const name2 = mapGet(root, "name");
+  return name2?.kind === "scalar" && typeof name2.value === "string" && name2.value !== "" ? name2.value : file;
+}
 
 // packages/engine/src/graph/actions/action-metadata.ts
 function buildActionMetadata(document2, root, graph, build) {
   const file = document2.file;
   const actionId = `github-actions:${file}`;
-  const name2 = mapGet(root, "name");
   const action = actionsResource(
     {
       document: document2,
       node: root,
       id: actionId,
       type: "action",
-      name: name2?.kind === "scalar" && typeof name2.value === "string" && name2.value !== "" ? name2.value : file,
+      name: displayName(root, file),
       header: documentHeader(root)
     },
     build
@@ -22445,14 +22448,13 @@ function localActionId(directory, graph) {
 function buildWorkflow(document2, root, graph, build) {
   const file = document2.file;
   const workflowId = `github-actions:${file}`;
-  const name2 = mapGet(root, "name");
   const workflow = actionsResource(
     {
       document: document2,
       node: root,
       id: workflowId,
       type: "workflow",
-      name: name2?.kind === "scalar" && typeof name2.value === "string" && name2.value !== "" ? name2.value : file,
+      name: displayName(root, file),
       header: documentHeader(root)
     },
     build
@@ -42515,6 +42517,15 @@ function escapeRegExp(text) {
 function printable(text) {
   return text.replace(/\r?\n/g, " ").replace(/[\u0000-\u001f\u007f-\u009f]/g, (char) => `\\x${char.charCodeAt(0).toString(16).padStart(2, "0")}`).replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (char) => `\\u${char.charCodeAt(0).toString(16)}`);
 }
+function plural(count, noun) {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+function widest(texts) {
+  return texts.reduce((width, text) => Math.max(width, text.length), 0);
+}
+function pad2(styled, plain, width) {
+  return styled + " ".repeat(Math.max(0, width - plain.length));
+}
 
 // packages/engine/src/report/severity.ts
 var RANK = { critical: 4, high: 3, medium: 2, low: 1 };
@@ -42682,15 +42693,6 @@ function summaryLines(result, findings, colors, suppressed = 0, shown = false) {
   const errors = result.diagnostics.filter((diagnostic) => diagnostic.level === "error").length;
   if (errors > 0) lines.push(colors.red(`${plural(errors, "input error")}: the result is incomplete`));
   return lines;
-}
-function plural(count, noun) {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
-}
-function widest(texts) {
-  return texts.reduce((width, text) => Math.max(width, text.length), 0);
-}
-function pad2(styled, plain, width) {
-  return styled + " ".repeat(Math.max(0, width - plain.length));
 }
 
 // packages/engine/src/report/sarif.ts

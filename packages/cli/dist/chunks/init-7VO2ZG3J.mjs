@@ -8,7 +8,7 @@ import {
 import {
   CONFIG_FILE_NAMES,
   STARTER_CONFIG
-} from "./chunk-XY7652ML.mjs";
+} from "./chunk-TYSPX4BW.mjs";
 
 // packages/cli/src/commands/init.ts
 import { promises as fs } from "node:fs";

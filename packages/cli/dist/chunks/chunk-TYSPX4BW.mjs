@@ -701,7 +701,7 @@ var require_fill_range = __commonJS({
       }
       return options.stringify === true;
     };
-    var pad4 = (input, maxLength, toNumber) => {
+    var pad3 = (input, maxLength, toNumber) => {
       if (maxLength > 0) {
         let dash = input[0] === "-" ? "-" : "";
         if (dash) input = input.slice(1);
@@ -803,7 +803,7 @@ var require_fill_range = __commonJS({
         if (options.toRegex === true && step > 1) {
           push5(a);
         } else {
-          range2.push(pad4(format(a, index2), maxLen, toNumber));
+          range2.push(pad3(format(a, index2), maxLen, toNumber));
         }
         a = descending ? a - step : a + step;
         index2++;
@@ -26391,19 +26391,22 @@ function repositoryRootOf(file) {
   if (marker === -1) return "";
   return marker === 0 || file[marker - 1] === "/" ? file.slice(0, marker) : "";
 }
+function displayName(root, file) {
+  const name2 = mapGet(root, "name");
+  return name2?.kind === "scalar" && typeof name2.value === "string" && name2.value !== "" ? name2.value : file;
+}
 
 // packages/engine/src/graph/actions/action-metadata.ts
 function buildActionMetadata(document2, root, graph, build) {
   const file = document2.file;
   const actionId = `github-actions:${file}`;
-  const name2 = mapGet(root, "name");
   const action = actionsResource(
     {
       document: document2,
       node: root,
       id: actionId,
       type: "action",
-      name: name2?.kind === "scalar" && typeof name2.value === "string" && name2.value !== "" ? name2.value : file,
+      name: displayName(root, file),
       header: documentHeader(root)
     },
     build
@@ -26528,14 +26531,13 @@ function localActionId(directory, graph) {
 function buildWorkflow(document2, root, graph, build) {
   const file = document2.file;
   const workflowId = `github-actions:${file}`;
-  const name2 = mapGet(root, "name");
   const workflow = actionsResource(
     {
       document: document2,
       node: root,
       id: workflowId,
       type: "workflow",
-      name: name2?.kind === "scalar" && typeof name2.value === "string" && name2.value !== "" ? name2.value : file,
+      name: displayName(root, file),
       header: documentHeader(root)
     },
     build
@@ -42683,6 +42685,15 @@ function escapeRegExp(text) {
 function printable(text) {
   return text.replace(/\r?\n/g, " ").replace(/[\u0000-\u001f\u007f-\u009f]/g, (char) => `\\x${char.charCodeAt(0).toString(16).padStart(2, "0")}`).replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (char) => `\\u${char.charCodeAt(0).toString(16)}`);
 }
+function plural(count, noun) {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+function widest(texts) {
+  return texts.reduce((width, text) => Math.max(width, text.length), 0);
+}
+function pad2(styled, plain, width) {
+  return styled + " ".repeat(Math.max(0, width - plain.length));
+}
 
 // packages/engine/src/report/text.ts
 function shouldColor(stream, env) {
@@ -42816,15 +42827,6 @@ function summaryLines(result, findings, colors, suppressed = 0, shown = false) {
   if (errors > 0) lines.push(colors.red(`${plural(errors, "input error")}: the result is incomplete`));
   return lines;
 }
-function plural(count, noun) {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
-}
-function widest(texts) {
-  return texts.reduce((width, text) => Math.max(width, text.length), 0);
-}
-function pad2(styled, plain, width) {
-  return styled + " ".repeat(Math.max(0, width - plain.length));
-}
 
 // packages/engine/src/report/compact.ts
 var import_picocolors2 = __toESM(require_picocolors(), 1);
@@ -42835,14 +42837,14 @@ function formatCompact(result, options) {
   const listed = options.showSuppressed ? all : findings;
   const remediation = new Map(result.rules.map((rule) => [rule.id, rule.remediation]));
   const diagnostics = sortDiagnostics(result.diagnostics).filter((diagnostic) => diagnostic.level === "error" || !options.quiet && diagnostic.level === "warning");
-  const severityWidth = widest2(listed.map((finding) => finding.severity));
+  const severityWidth = widest(listed.map((finding) => finding.severity));
   const lines = [];
   for (const finding of listed) {
     const suppressed = isSuppressed(finding) ? colors.dim("  (suppressed)") : "";
     lines.push(
       [
         place(finding.location.file, finding.location.start, result.root),
-        pad3(SEVERITY_COLOR[finding.severity](colors, finding.severity), finding.severity, severityWidth),
+        pad2(SEVERITY_COLOR[finding.severity](colors, finding.severity), finding.severity, severityWidth),
         colors.bold(finding.ruleId),
         `${printable(withoutRoot(finding.message, result.root))}${suppressed}`
       ].join("  ")
@@ -42870,7 +42872,7 @@ function diagnosticLine(diagnostic, root, colors) {
   return (where2 ? [where2, ...parts2] : parts2).join("  ");
 }
 function countLine(result, findings, colors, suppressed) {
-  const checked = `${plural2(result.files.length, "file")} checked`;
+  const checked = `${plural(result.files.length, "file")} checked`;
   const errors = result.diagnostics.filter((diagnostic) => diagnostic.level === "error").length;
   const parts2 = [];
   if (findings.length === 0) parts2.push(`${colors.green("No findings")}; ${checked}`);
@@ -42878,23 +42880,14 @@ function countLine(result, findings, colors, suppressed) {
     const counts = countBySeverity(findings.map((finding) => finding.severity));
     const breakdown = SEVERITIES.filter((severity2) => counts[severity2] > 0).map((severity2) => SEVERITY_COLOR[severity2](colors, `${counts[severity2]} ${severity2}`)).join(", ");
     const files = new Set(findings.map((finding) => finding.location.file)).size;
-    parts2.push(`${colors.bold(plural2(findings.length, "finding"))} (${breakdown}) in ${plural2(files, "file")}; ${checked}`);
+    parts2.push(`${colors.bold(plural(findings.length, "finding"))} (${breakdown}) in ${plural(files, "file")}; ${checked}`);
   }
   if (suppressed > 0) parts2.push(colors.dim(`${suppressed} suppressed`));
-  if (errors > 0) parts2.push(colors.red(`${plural2(errors, "input error")}: the result is incomplete`));
+  if (errors > 0) parts2.push(colors.red(`${plural(errors, "input error")}: the result is incomplete`));
   return parts2.join("; ");
 }
 function place(file, start2, root) {
   return printable(`${relativeFile(file, root)}:${start2.line}:${start2.column}`);
-}
-function plural2(count, noun) {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
-}
-function widest2(texts) {
-  return texts.reduce((width, text) => Math.max(width, text.length), 0);
-}
-function pad3(styled, plain, width) {
-  return styled + " ".repeat(Math.max(0, width - plain.length));
 }
 
 // packages/engine/src/report/json.ts
@@ -43260,15 +43253,15 @@ function formatMarkdown(result, options = {}) {
 `;
 }
 function summaryLine(result, findings, suppressed) {
-  const hidden = suppressed > 0 ? `; ${plural3(suppressed, "suppressed finding")} not listed` : "";
-  const checked = `${plural3(result.resourceCount, "resource")} checked in ${plural3(result.files.length, "file")}${hidden}`;
+  const hidden = suppressed > 0 ? `; ${plural2(suppressed, "suppressed finding")} not listed` : "";
+  const checked = `${plural2(result.resourceCount, "resource")} checked in ${plural2(result.files.length, "file")}${hidden}`;
   const errors = result.diagnostics.filter((diagnostic) => diagnostic.level === "error").length;
-  const incomplete = errors > 0 ? ` **${plural3(errors, "input error")}: the result is incomplete.**` : "";
+  const incomplete = errors > 0 ? ` **${plural2(errors, "input error")}: the result is incomplete.**` : "";
   if (findings.length === 0) return `No findings; ${checked}.${incomplete}`;
   const counts = countBySeverity(findings.map((finding) => finding.severity));
   const breakdown = SEVERITIES.filter((severity2) => counts[severity2] > 0).map((severity2) => `${counts[severity2]} ${severity2}`).join(", ");
   const files = new Set(findings.map((finding) => finding.location.file)).size;
-  return `**${plural3(findings.length, "finding")}** (${breakdown}) in ${plural3(files, "file")}; ${checked}.${incomplete}`;
+  return `**${plural2(findings.length, "finding")}** (${breakdown}) in ${plural2(files, "file")}; ${checked}.${incomplete}`;
 }
 function severityTable(findings) {
   const counts = countBySeverity(findings.map((finding) => finding.severity));
@@ -43315,7 +43308,7 @@ function findingTable(findings, root, options) {
   const rest = findings.length - shown.length;
   const more = rest > 0 ? `
 
-${plural3(rest, "more finding")} not listed here.` : "";
+${plural2(rest, "more finding")} not listed here.` : "";
   return `### Findings
 
 ${table(["Severity", "Location", "Rule", "Message", "Resource"], ["---", "---", "---", "---", "---"], rows)}${more}`;
@@ -43342,7 +43335,7 @@ function codeSpan(text) {
   const literal = text.replace(/\r?\n|\r/g, " ").replace(/[\u0000-\u001f\u007f]/g, "").replace(/`/g, "'").replace(/\|/g, "\\|");
   return `\`${literal}\``;
 }
-function plural3(count, noun) {
+function plural2(count, noun) {
   return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
 
@@ -44912,7 +44905,7 @@ function formatDriftHtml(result, options = {}) {
   const body2 = [
     `<header><h1>Drift audit</h1><p class="meta">Generated ${escapeXml(result.generatedAt)} · ${escapeXml(inputSummary(result))}</p></header>`,
     `<section id="summary"><h2>Summary</h2><div class="cards">${cards}</div>`,
-    `<p class="verdict">${clean ? "No drift: what runs is what the code says." : `${summary.newViolations} new violation${plural4(summary.newViolations)} and ${summary.driftItems} drift item${plural4(summary.driftItems)} (drift counts as ${escapeXml(result.driftSeverity)}).`}</p>`,
+    `<p class="verdict">${clean ? "No drift: what runs is what the code says." : `${summary.newViolations} new violation${plural3(summary.newViolations)} and ${summary.driftItems} drift item${plural3(summary.driftItems)} (drift counts as ${escapeXml(result.driftSeverity)}).`}</p>`,
     errors.length > 0 ? `<p class="verdict severity-critical">Input errors: the result is incomplete.</p><ul>${errors.map((diagnostic) => `<li>${escapeXml(withoutRoot(diagnostic.message, result.root))}${diagnostic.file ? ` (<code>${escapeXml(diagnostic.file)}</code>)` : ""}</li>`).join("")}</ul>` : "",
     "</section>",
     `<section id="trend"><h2>Trend</h2>${trendChart(runs)}</section>`,
@@ -44944,7 +44937,7 @@ function inputSummary(result) {
   const counts = /* @__PURE__ */ new Map();
   for (const input of result.inputs) counts.set(input.role, (counts.get(input.role) ?? 0) + 1);
   const names = { desired: "code", live: "live export", state: "state", "refresh-plan": "refresh-only plan" };
-  return [...counts].map(([role, count]) => `${count} ${names[role] ?? role} file${plural4(count)}`).join(", ") || "no inputs";
+  return [...counts].map(([role, count]) => `${count} ${names[role] ?? role} file${plural3(count)}`).join(", ") || "no inputs";
 }
 function card(label, count, alert) {
   return `<div class="card${alert ? " alert" : ""}"><span class="count">${count}</span>${escapeXml(label)}</div>`;
@@ -44967,7 +44960,7 @@ function table2(id, headers, rows, empty) {
   if (rows.length === 0) return `<p id="${id}" class="empty">${escapeXml(empty)}</p>`;
   return `<table id="${id}"><thead><tr>${headers.map((header) => `<th scope="col">${escapeXml(header)}</th>`).join("")}</tr></thead><tbody>${rows.join("")}</tbody></table>`;
 }
-function plural4(count) {
+function plural3(count) {
   return count === 1 ? "" : "s";
 }
 

@@ -5,10 +5,10 @@ const require = __tollgateCreateRequire(import.meta.url);
 import {
   printErrors,
   resolveConfiguration
-} from "./chunk-OYHVQ6KF.mjs";
+} from "./chunk-WXNE4YTQ.mjs";
 import {
   allRules
-} from "./chunk-G6TZB3UF.mjs";
+} from "./chunk-WLPGM4GK.mjs";
 import {
   Option
 } from "./chunk-K5SVWPQM.mjs";
@@ -21,7 +21,7 @@ import {
   require_picocolors,
   runRuleExamples,
   shouldColor
-} from "./chunk-XY7652ML.mjs";
+} from "./chunk-TYSPX4BW.mjs";
 
 // packages/cli/src/commands/rules.ts
 var import_picocolors = __toESM(require_picocolors(), 1);

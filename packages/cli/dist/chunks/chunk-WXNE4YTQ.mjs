@@ -7,7 +7,7 @@ import {
   findConfigFile,
   loadBaseline,
   loadConfigFile
-} from "./chunk-XY7652ML.mjs";
+} from "./chunk-TYSPX4BW.mjs";
 
 // packages/cli/src/configuration.ts
 import { promises as fs } from "node:fs";

@@ -5,13 +5,13 @@ const require = __tollgateCreateRequire(import.meta.url);
 import {
   printErrors,
   resolveConfiguration
-} from "./chunk-OYHVQ6KF.mjs";
+} from "./chunk-WXNE4YTQ.mjs";
 import {
   writeOutputAtomically
 } from "./chunk-F7C726KV.mjs";
 import {
   allRules
-} from "./chunk-G6TZB3UF.mjs";
+} from "./chunk-WLPGM4GK.mjs";
 import {
   ExitCode
 } from "./chunk-Y2S7FEUU.mjs";
@@ -20,7 +20,7 @@ import {
   formatBaseline,
   hasInputErrors,
   scan
-} from "./chunk-XY7652ML.mjs";
+} from "./chunk-TYSPX4BW.mjs";
 
 // packages/cli/src/commands/baseline.ts
 import path from "node:path";

@@ -21,7 +21,7 @@ import {
   referencedThrough,
   rolePolicies,
   rolesDesignatedBy
-} from "./chunk-XY7652ML.mjs";
+} from "./chunk-TYSPX4BW.mjs";
 
 // packages/rules/src/terraform/iam/aws-ami-public-launch-permission.ts
 var aws_ami_public_launch_permission_default = defineRule({

@@ -11,15 +11,15 @@ import {
 } from "./chunk-Y2S7FEUU.mjs";
 import {
   TOLLGATE_VERSION
-} from "./chunk-XY7652ML.mjs";
+} from "./chunk-TYSPX4BW.mjs";
 
 // packages/cli/src/main.ts
 var COMMANDS = {
-  scan: async () => (await import("./scan-D4CK3IWN.mjs")).registerScanCommand,
-  rules: async () => (await import("./rules-5YYMYZFD.mjs")).registerRulesCommand,
-  baseline: async () => (await import("./baseline-ZW7CBMBP.mjs")).registerBaselineCommand,
-  init: async () => (await import("./init-2MOUYUPC.mjs")).registerInitCommand,
-  drift: async () => (await import("./drift-LKYHMRVI.mjs")).registerDriftCommand
+  scan: async () => (await import("./scan-5DCUYEGU.mjs")).registerScanCommand,
+  rules: async () => (await import("./rules-OAHRYI7W.mjs")).registerRulesCommand,
+  baseline: async () => (await import("./baseline-6DA5OSZF.mjs")).registerBaselineCommand,
+  init: async () => (await import("./init-7VO2ZG3J.mjs")).registerInitCommand,
+  drift: async () => (await import("./drift-KP5EA2PS.mjs")).registerDriftCommand
 };
 async function createProgram(state, command) {
   const program = new Command("tollgate").description("Policy-as-code for Terraform, Kubernetes and GitHub Actions").version(TOLLGATE_VERSION).showHelpAfterError().exitOverride();

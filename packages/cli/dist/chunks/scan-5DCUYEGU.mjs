@@ -5,13 +5,13 @@ const require = __tollgateCreateRequire(import.meta.url);
 import {
   resolveBaseline,
   resolveConfiguration
-} from "./chunk-OYHVQ6KF.mjs";
+} from "./chunk-WXNE4YTQ.mjs";
 import {
   writeOutputAtomically
 } from "./chunk-F7C726KV.mjs";
 import {
   allRules
-} from "./chunk-G6TZB3UF.mjs";
+} from "./chunk-WLPGM4GK.mjs";
 import {
   InvalidArgumentError,
   Option
@@ -33,7 +33,7 @@ import {
   scan,
   scanChanges,
   shouldColor
-} from "./chunk-XY7652ML.mjs";
+} from "./chunk-TYSPX4BW.mjs";
 
 // node_modules/.pnpm/cli-progress@3.12.0/node_modules/cli-progress/lib/eta.js
 var require_eta = __commonJS({

@@ -7,7 +7,7 @@ import {
 } from "./chunk-F7C726KV.mjs";
 import {
   allRules
-} from "./chunk-G6TZB3UF.mjs";
+} from "./chunk-WLPGM4GK.mjs";
 import {
   InvalidArgumentError,
   Option
@@ -28,7 +28,7 @@ import {
   formatHistory,
   historyRun,
   parseHistory
-} from "./chunk-XY7652ML.mjs";
+} from "./chunk-TYSPX4BW.mjs";
 
 // packages/cli/src/commands/drift.ts
 import { promises as fs, readFileSync } from "node:fs";
