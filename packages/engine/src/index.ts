@@ -10,6 +10,7 @@ export { changeScope, isTerraformFile, resolveModuleSource, type ChangeScope, ty
 export { scanChanges, type ChangeScanOptions, type ChangeScanOutcome, type ChangeScanResult, type ChangeSet } from "./scan-changes.js";
 export { setHclWasmDirectory, HCL_WASM_FILES } from "./load/hcl/parser.js";
 export { loadSources, type LoadedSources } from "./load/load.js";
+export { MIN_FILES_FOR_WORKERS, setLoadWorkerScript } from "./load/worker-pool.js";
 export { ResourceGraph } from "./graph/graph.js";
 export { defineRule, SEVERITIES, CATEGORIES } from "./evaluate/rule.js";
 export type { Rule, RuleMeta, RuleContext, RuleExample, InvalidRuleExample, ReportDescriptor, Severity, Category, Precision } from "./evaluate/rule.js";

@@ -39,17 +39,20 @@ export interface ScanOptions {
   onProgress?: (progress: ScanProgress) => void;
   /** Bounds on file size, nesting, YAML aliases and documents, and time; `DEFAULT_LIMITS` for those not given. */
   limits?: Partial<ScanLimits>;
+  /** Worker threads that load files (with a worker script set, `setLoadWorkerScript`): 0 for none; by default one fewer than the cores once there are many files. */
+  loadThreads?: number;
 }
 
-/** What a scan may spend: resolved limits, and the deadline that started with it. */
+/** What a scan may spend: resolved limits, the deadline that started with it, and the threads it may load on. */
 interface Guard {
   limits: ScanLimits;
   deadline: Deadline;
+  loadThreads?: number;
 }
 
-function guardFor(limits: Partial<ScanLimits> | undefined): Guard {
+function guardFor(limits: Partial<ScanLimits> | undefined, loadThreads?: number): Guard {
   const resolved = resolveLimits(limits);
-  return { limits: resolved, deadline: new Deadline(resolved.timeoutSeconds) };
+  return { limits: resolved, deadline: new Deadline(resolved.timeoutSeconds), loadThreads };
 }
 
 /** Where a scan is: the stage it is in, and how many of the discovered files are loaded. */
@@ -78,7 +81,7 @@ export interface ScanOutcome extends ScanResult {
 /** The engine's entry point: paths in, findings and diagnostics out. */
 export async function scan(options: ScanOptions): Promise<ScanOutcome> {
   const started = performance.now();
-  const guard = guardFor(options.limits);
+  const guard = guardFor(options.limits, options.loadThreads);
   const discovered = await discover({
     paths: options.paths,
     cwd: options.cwd ?? process.cwd(),
@@ -154,13 +157,13 @@ async function analyse(
   onProgress?: (progress: ScanProgress) => void,
   guard: Guard = guardFor(undefined),
 ): Promise<ScanOutcome> {
-  const { limits, deadline } = guard;
+  const { limits, deadline, loadThreads } = guard;
   const timings: Record<Stage, number> = { discover: 0, load: 0, graph: 0, evaluate: 0 };
   const texts = new Map(files.map((file) => [file.path, file.text]));
   const sourceText = (file: string) => texts.get(file) ?? "";
 
   let mark = performance.now();
-  const loaded = await loadSources(files, onProgress ? (filesLoaded) => onProgress({ stage: "load", filesLoaded, files: files.length }) : undefined, { limits, deadline });
+  const loaded = await loadSources(files, onProgress ? (filesLoaded) => onProgress({ stage: "load", filesLoaded, files: files.length }) : undefined, { limits, deadline, threads: loadThreads });
   // Out of time: no Terraform inputs to prepare, the graph stage reports what it skipped.
   const terraform = await prepareTerraform(deadline.expired ? [] : loaded.hcl, {
     variables: terraformOptions.variables,

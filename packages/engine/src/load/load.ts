@@ -1,10 +1,9 @@
 import { DEFAULT_LIMITS, type Deadline, type ScanLimits } from "../limits.js";
 import type { Diagnostic } from "../model/diagnostic.js";
 import type { SourceFile, TreeDocument } from "./document.js";
-import { loadHcl, type HclDocument } from "./hcl/load-hcl.js";
-import { loadTfJson } from "./hcl/load-tf-json.js";
-import { parseJson } from "./json.js";
-import { loadYaml } from "./yaml.js";
+import type { HclDocument } from "./hcl/load-hcl.js";
+import { loadBatch } from "./load-batch.js";
+import { loadOnWorkers, loadThreads } from "./worker-pool.js";
 
 export interface LoadedSources {
   /** Terraform native and JSON syntax, and variable files. */
@@ -19,81 +18,24 @@ export interface LoadOptions {
   limits?: ScanLimits;
   /** Past it, the files not yet loaded are left out with an error. */
   deadline?: Deadline;
+  /** Worker threads to load on: 0 never, absent to decide by the number of files and cores. */
+  threads?: number;
 }
 
 /**
  * Reads every file with the loader for its kind; a loader returns diagnostics,
  * never throws. `onFileLoaded` hears how many files are done after each one.
+ * Many files are spread over worker threads when a worker script is set
+ * (`setLoadWorkerScript`); the result is the same either way.
  */
 export async function loadSources(files: readonly SourceFile[], onFileLoaded?: (filesLoaded: number) => void, options: LoadOptions = {}): Promise<LoadedSources> {
-  const loaded: LoadedSources = { hcl: [], trees: [], diagnostics: [] };
   const limits = options.limits ?? DEFAULT_LIMITS;
   const deadline = options.deadline;
-  let done = 0;
-  for (const file of files) {
-    if (deadline?.expired) {
-      const left = files.length - done;
-      loaded.diagnostics.push(...deadline.exceeded(`${left} ${left === 1 ? "file was" : "files were"} not loaded`));
-      break;
-    }
-    try {
-      await loadOne(file, loaded, limits, deadline);
-    } catch (error) {
-      loaded.diagnostics.push({
-        level: "error",
-        code: "internal-error",
-        message: `could not be read: ${error instanceof Error ? error.message : String(error)}`,
-        file: file.path,
-      });
-    }
-    onFileLoaded?.(++done);
-  }
+  const threads = loadThreads(files, options.threads);
+  const { loaded, notLoaded } =
+    threads > 0
+      ? await loadOnWorkers(files, threads, { limits, deadlineAt: deadline ? Date.now() + deadline.remaining() : undefined, onFileLoaded })
+      : await loadBatch(files, { limits, expired: deadline ? () => deadline.expired : undefined, onFileLoaded });
+  if (notLoaded > 0 && deadline) loaded.diagnostics.push(...deadline.exceeded(`${notLoaded} ${notLoaded === 1 ? "file was" : "files were"} not loaded`));
   return loaded;
-}
-
-async function loadOne(file: SourceFile, loaded: LoadedSources, limits: ScanLimits, deadline: Deadline | undefined): Promise<void> {
-  const depth = { maxDepth: limits.maxDepth };
-  const hcl = { maxDepth: limits.maxDepth, cancelled: deadline ? () => deadline.expired : undefined };
-  const isJson = file.text.trimStart().startsWith("{") || file.path.toLowerCase().endsWith(".json");
-  switch (file.kind) {
-    case "terraform":
-    case "tfvars": {
-      const result = file.path.toLowerCase().endsWith(".json") ? await loadTfJson(file, depth) : await loadHcl(file, hcl);
-      loaded.hcl.push(...result.documents);
-      loaded.diagnostics.push(...result.diagnostics);
-      return;
-    }
-    case "terraform-json": {
-      const result = await loadTfJson(file, depth);
-      loaded.hcl.push(...result.documents);
-      loaded.diagnostics.push(...result.diagnostics);
-      return;
-    }
-    case "plan":
-    case "state": {
-      addJson(file, loaded, limits);
-      return;
-    }
-    case "kubernetes": {
-      if (isJson) addJson(file, loaded, limits);
-      else addYaml(file, loaded, limits);
-      return;
-    }
-    case "workflow":
-    case "action-metadata":
-      addYaml(file, loaded, limits);
-      return;
-  }
-}
-
-function addJson(file: SourceFile, loaded: LoadedSources, limits: ScanLimits): void {
-  const { root, diagnostics } = parseJson(file.text, file.path, { maxDepth: limits.maxDepth });
-  loaded.diagnostics.push(...diagnostics);
-  if (root) loaded.trees.push({ file: file.path, kind: file.kind, index: 0, root, range: root.range });
-}
-
-function addYaml(file: SourceFile, loaded: LoadedSources, limits: ScanLimits): void {
-  const result = loadYaml(file, { maxAliasNodes: limits.maxAliasNodes, maxDepth: limits.maxDepth, maxDocuments: limits.maxDocumentsPerFile });
-  loaded.trees.push(...result.documents);
-  loaded.diagnostics.push(...result.diagnostics);
 }

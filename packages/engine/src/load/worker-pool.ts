@@ -1,0 +1,128 @@
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import type { ScanLimits } from "../limits.js";
+import type { SourceFile } from "./document.js";
+import { hclWasmDirectory } from "./hcl/parser.js";
+import { loadBatch } from "./load-batch.js";
+import type { LoadedSources } from "./load.js";
+
+/** What a load worker is sent: its share of the files and the scan's bounds. */
+export interface LoadTask {
+  files: SourceFile[];
+  limits: ScanLimits;
+  /** `Date.now()` past which files are counted as not loaded (clocks of `performance` differ between threads). */
+  deadlineAt: number | undefined;
+  wasmDirectory: string | undefined;
+}
+
+/**
+ * Below this many files a scan loads on its own thread: starting a worker and
+ * copying its results back costs more than the files take to parse.
+ */
+export const MIN_FILES_FOR_WORKERS = 200;
+/** Parsed trees are copied back to the main thread, which caps what more threads can gain. */
+const MAX_THREADS = 4;
+/** Files per task: small enough to share the work evenly, large enough that each message carries a lot. */
+const TASK_BYTES = 256 * 1024;
+
+let workerScript: string | undefined;
+
+/**
+ * The built load worker (`load-worker.mjs` beside a bundle); without one, every
+ * file loads on the main thread. Sources run through a TypeScript loader have
+ * none: worker threads do not inherit it.
+ */
+export function setLoadWorkerScript(file: string | URL | undefined): void {
+  workerScript = file instanceof URL ? fileURLToPath(file) : file;
+}
+
+/** Worker threads for loading `files`: `requested` if given, otherwise one fewer than the cores once there are many files. */
+export function loadThreads(files: readonly SourceFile[], requested: number | undefined): number {
+  if (workerScript === undefined || requested === 0) return 0;
+  if (requested !== undefined) return Math.max(0, Math.floor(requested));
+  if (files.length < MIN_FILES_FOR_WORKERS) return 0;
+  return Math.max(0, Math.min(availableParallelism() - 1, MAX_THREADS));
+}
+
+/**
+ * Loads `files` on `threads` workers and on this thread at once. Tasks are
+ * consecutive runs of files, so joining their results in task order keeps the
+ * file order of a load on one thread. A task whose worker fails is loaded
+ * here instead: a crashed thread loses no file.
+ */
+export async function loadOnWorkers(
+  files: readonly SourceFile[],
+  threads: number,
+  options: { limits: ScanLimits; deadlineAt: number | undefined; onFileLoaded?: (filesLoaded: number) => void; taskBytes?: number },
+): Promise<{ loaded: LoadedSources; notLoaded: number }> {
+  const { default: Tinypool } = await import("tinypool");
+  const pool = new Tinypool({ filename: workerScript, minThreads: threads, maxThreads: threads, idleTimeout: 0 });
+  const tasks = splitIntoTasks(files, options.taskBytes ?? TASK_BYTES);
+  const results: Array<{ loaded: LoadedSources; notLoaded: number } | undefined> = tasks.map(() => undefined);
+  const expired = options.deadlineAt === undefined ? undefined : () => Date.now() >= options.deadlineAt!;
+  let next = 0;
+  let filesLoaded = 0;
+  const finish = (index: number, result: { loaded: LoadedSources; notLoaded: number }) => {
+    results[index] = result;
+    filesLoaded += tasks[index]!.length - result.notLoaded;
+    options.onFileLoaded?.(filesLoaded);
+  };
+  const loadHere = (index: number) => loadBatch(tasks[index]!, { limits: options.limits, expired });
+
+  const workerLane = async () => {
+    for (let index = next++; index < tasks.length && !expired?.(); index = next++) {
+      const task: LoadTask = { files: tasks[index]!, limits: options.limits, deadlineAt: options.deadlineAt, wasmDirectory: hclWasmDirectory() };
+      let result: { loaded: LoadedSources; notLoaded: number };
+      try {
+        result = (await pool.run(task)) as { loaded: LoadedSources; notLoaded: number };
+      } catch {
+        result = await loadHere(index);
+      }
+      finish(index, result);
+    }
+  };
+  const mainLane = async () => {
+    for (let index = next++; index < tasks.length && !expired?.(); index = next++) {
+      finish(index, await loadHere(index));
+      // Let finished workers' results in and their next tasks out before parsing more here.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  };
+  try {
+    await Promise.all([...Array.from({ length: threads }, workerLane), mainLane()]);
+  } finally {
+    await pool.destroy();
+  }
+
+  const loaded: LoadedSources = { hcl: [], trees: [], diagnostics: [] };
+  let notLoaded = 0;
+  results.forEach((result, index) => {
+    if (!result) {
+      notLoaded += tasks[index]!.length;
+      return;
+    }
+    // One push per item: a spread of a very large array would overflow the stack.
+    for (const document of result.loaded.hcl) loaded.hcl.push(document);
+    for (const document of result.loaded.trees) loaded.trees.push(document);
+    for (const diagnostic of result.loaded.diagnostics) loaded.diagnostics.push(diagnostic);
+    notLoaded += result.notLoaded;
+  });
+  return { loaded, notLoaded };
+}
+
+function splitIntoTasks(files: readonly SourceFile[], taskBytes: number): SourceFile[][] {
+  const tasks: SourceFile[][] = [];
+  let current: SourceFile[] = [];
+  let bytes = 0;
+  for (const file of files) {
+    current.push(file);
+    bytes += file.text.length;
+    if (bytes >= taskBytes) {
+      tasks.push(current);
+      current = [];
+      bytes = 0;
+    }
+  }
+  if (current.length > 0) tasks.push(current);
+  return tasks;
+}
