@@ -10,6 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { bundle, LOAD_WORKER } from "../../../scripts/bundle.js";
 import { DEFAULT_SEED, generateCorpus, writeCorpus } from "./corpus.js";
 import type { Measurement, MeasureMode } from "./measure.js";
 import { describeMachine, renderResults, replaceResults, type SizeResult } from "./results.js";
@@ -31,6 +32,8 @@ const { values } = parseArgs({
     keep: { type: "boolean", default: false },
     "cpu-prof": { type: "string" },
     staged: { type: "boolean", default: false },
+    // Worker threads for loading, as `tollgate scan --threads`; by default what the CLI chooses.
+    threads: { type: "string" },
   },
 });
 
@@ -57,6 +60,13 @@ const runsFor = (size: number) => runsOption ?? (size <= 10_000 ? 3 : 1);
 const seed = Number(values.seed);
 if (!Number.isInteger(seed)) usage(`--seed: an integer, not ${values.seed}`);
 
+const threads = values.threads === undefined ? undefined : Number(values.threads);
+if (threads !== undefined && (!Number.isInteger(threads) || threads < 0)) usage(`--threads: a whole number, not ${values.threads}`);
+// The load worker runs built, as the CLI ships it: worker threads cannot run the TypeScript sources.
+const workerDirectory = await mkdtemp(path.join(os.tmpdir(), "tollgate-bench-worker-"));
+await bundle({ entry: LOAD_WORKER.entry, outputDirectory: workerDirectory, outputName: LOAD_WORKER.name, description: "Tollgate's load worker, built for the benchmark." });
+const workerScript = path.join(workerDirectory, LOAD_WORKER.name);
+
 const results: SizeResult[] = [];
 for (const size of sizes) {
   const started = Date.now();
@@ -79,6 +89,7 @@ for (const size of sizes) {
     else await rm(directory, { recursive: true, force: true });
   }
 }
+await rm(workerDirectory, { recursive: true, force: true });
 
 const machine = describeMachine();
 const table = renderResults(results, machine, { seed, load: os.loadavg() });
@@ -106,7 +117,7 @@ function runMeasure(mode: MeasureMode, directory: string, size: number): Promise
   return new Promise((resolve, reject) => {
     execFile(
       process.execPath,
-      ["--max-old-space-size=4096", ...profile, "--import", tsx, script, mode, directory],
+      ["--max-old-space-size=4096", ...profile, "--import", tsx, script, mode, directory, workerScript, ...(threads === undefined ? [] : [String(threads)])],
       { cwd: repositoryRoot, maxBuffer: 16 * 2 ** 20 },
       (error, stdout, stderr) => {
         if (error) {

@@ -1,7 +1,7 @@
 // One measurement in a fresh process, so that peak RSS and JIT warm-up belong
 // to this run alone. Prints one JSON line: a `Measurement`.
 import { performance } from "node:perf_hooks";
-import { discover, formatResult, loadSources, scan } from "@tollgate/engine";
+import { discover, formatResult, loadSources, scan, setLoadWorkerScript } from "@tollgate/engine";
 import { allRules } from "@tollgate/rules";
 
 export type MeasureMode = "floor" | "scan";
@@ -23,7 +23,7 @@ export interface Measurement {
   inputErrors: number;
 }
 
-async function measure(mode: MeasureMode, directory: string): Promise<Measurement> {
+async function measure(mode: MeasureMode, directory: string, threads: number | undefined): Promise<Measurement> {
   const started = performance.now();
   const cpuStart = process.cpuUsage();
   const cpuSince = () => {
@@ -35,7 +35,7 @@ async function measure(mode: MeasureMode, directory: string): Promise<Measuremen
     const discovered = await discover({ paths: ["."], cwd: directory });
     const discoverTime = performance.now() - started;
     const mark = performance.now();
-    const loaded = await loadSources(discovered.files);
+    const loaded = await loadSources(discovered.files, undefined, { threads });
     const loadTime = performance.now() - mark;
     return {
       mode,
@@ -50,7 +50,7 @@ async function measure(mode: MeasureMode, directory: string): Promise<Measuremen
       inputErrors: loaded.diagnostics.filter((diagnostic) => diagnostic.level === "error").length,
     };
   }
-  const result = await scan({ paths: ["."], cwd: directory, rules: allRules });
+  const result = await scan({ paths: ["."], cwd: directory, rules: allRules, loadThreads: threads });
   const mark = performance.now();
   formatResult(result, "sarif");
   const reportTime = performance.now() - mark;
@@ -68,10 +68,11 @@ async function measure(mode: MeasureMode, directory: string): Promise<Measuremen
   };
 }
 
-const [mode, directory] = process.argv.slice(2);
+const [mode, directory, workerScript, threads] = process.argv.slice(2);
 if ((mode !== "floor" && mode !== "scan") || !directory) {
-  process.stderr.write("usage: measure.ts <floor|scan> <directory>\n");
+  process.stderr.write("usage: measure.ts <floor|scan> <directory> [load-worker.mjs [threads]]\n");
   process.exit(2);
 }
-const measurement = await measure(mode, directory);
+setLoadWorkerScript(workerScript);
+const measurement = await measure(mode, directory, threads === undefined ? undefined : Number(threads));
 process.stdout.write(`${JSON.stringify(measurement)}\n`);
