@@ -1,4 +1,4 @@
-import { promises as fs } from "node:fs";
+import fs from "node:fs";
 import path from "node:path";
 import fg from "fast-glob";
 import ignore, { type Ignore } from "ignore";
@@ -40,29 +40,29 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverResult
   const maxBytes = options.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes;
   const files: SourceFile[] = [];
   const seen = new Set<string>();
-  const realRoot = await realDirectory(root);
+  const realRoot = realDirectory(root);
 
   const candidates: Candidate[] = [];
   for (const absolute of absolutePaths) {
     const display = toRelative(root, absolute);
-    const stat = await fs.stat(absolute).catch((error: NodeJS.ErrnoException) => error);
+    const stat = statOrError(absolute);
     if (stat instanceof Error) {
       diagnostics.push({ level: "error", code: "path-not-found", message: describeFsError(stat), file: display });
       continue;
     }
     // A path named on the command line may lie outside the root; what is read
     // through it may not lead further out than the path itself.
-    const boundary = isInside(root, absolute) ? realRoot : await realDirectory(stat.isDirectory() ? absolute : path.dirname(absolute));
+    const boundary = isInside(root, absolute) ? realRoot : realDirectory(stat.isDirectory() ? absolute : path.dirname(absolute));
     if (stat.isDirectory()) {
-      if (!isWithin(boundary, await realDirectory(absolute))) {
+      if (!isWithin(boundary, realDirectory(absolute))) {
         diagnostics.push({ level: "error", code: "outside-root", message: "a symbolic link to a directory outside the scanned root; not followed", file: display });
         continue;
       }
-      const listed = await listDirectory(absolute, options.exclude ?? [], root);
-      for (const found of listed.files) candidates.push({ absolute: found, explicit: false, link: false, boundary });
-      for (const found of listed.links) candidates.push({ absolute: found, explicit: false, link: true, boundary });
+      const listed = listDirectory(absolute, options.exclude ?? [], root);
+      for (const found of listed.files) candidates.push({ absolute: found, explicit: false, link: false, walked: true, boundary });
+      for (const found of listed.links) candidates.push({ absolute: found, explicit: false, link: true, walked: false, boundary });
     } else {
-      candidates.push({ absolute, explicit: true, link: false, boundary });
+      candidates.push({ absolute, explicit: true, link: false, walked: false, boundary });
     }
   }
 
@@ -73,16 +73,17 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverResult
     seen.add(relative);
     unique.push({ ...candidate, relative });
   }
-  // Reads overlap: one at a time, a large tree waits on the disk once per file.
+  // Synchronous reads: each asynchronous call is a round trip through libuv's
+  // thread pool that costs more than the read of a small file itself.
   const deadline = options.deadline;
   let unread = 0;
-  const reads = await mapConcurrently(unique, READ_CONCURRENCY, async ({ absolute, relative, boundary, explicit, link }): Promise<ReadOutcome | undefined> => {
+  const reads = unique.map(({ absolute, relative, boundary, explicit, link, walked }): ReadOutcome | undefined => {
     if (deadline?.expired) {
       unread++;
       return undefined;
     }
     if (link && !isCandidate(relative)) return describeLink(absolute, relative);
-    return readSource(absolute, relative, maxBytes, boundary, explicit ? "error" : "warning");
+    return (walked && readWalkedFile(absolute, relative, maxBytes)) || readSource(absolute, relative, maxBytes, boundary, explicit ? "error" : "warning");
   });
   if (unread > 0 && deadline) diagnostics.push(...deadline.exceeded(`${unread} ${unread === 1 ? "file was" : "files were"} not read`));
   for (const [index, { explicit, relative, link }] of unique.entries()) {
@@ -110,20 +111,6 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverResult
 
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { root, files, diagnostics };
-}
-
-/** Files read at once: enough to keep the disk and libuv's threads busy, few enough to bound open descriptors. */
-const READ_CONCURRENCY = 32;
-
-/** `items.map(work)` with at most `limit` calls in flight; results in input order. */
-async function mapConcurrently<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    for (let index = next++; index < items.length; index = next++) results[index] = await work(items[index]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }
 
 function chooseRoot(cwd: string, absolutePaths: readonly string[]): string {
@@ -158,6 +145,8 @@ interface Candidate {
   explicit: boolean;
   /** A symbolic link found in a directory: read only when it leads to a file inside `boundary`. */
   link: boolean;
+  /** A regular file found by walking a directory inside `boundary`, through no link. */
+  walked: boolean;
   /** Real path of the directory that nothing read may lie outside of. */
   boundary: string;
 }
@@ -171,8 +160,8 @@ const MAX_GITIGNORE_BYTES = 1024 * 1024;
  * filters. fast-glob lists links without following them, so a link to a
  * directory, or a loop, adds nothing to the walk.
  */
-async function listDirectory(directory: string, exclude: readonly string[], root: string): Promise<{ files: string[]; links: string[] }> {
-  const entries = await fg(["**/*"], {
+function listDirectory(directory: string, exclude: readonly string[], root: string): { files: string[]; links: string[] } {
+  const entries = fg.sync(["**/*"], {
     cwd: directory,
     dot: true,
     onlyFiles: false,
@@ -186,7 +175,7 @@ async function listDirectory(directory: string, exclude: readonly string[], root
   const links = entries.filter((entry) => entry.dirent.isSymbolicLink()).map((entry) => entry.path);
   const gitignores = files.filter((entry) => path.basename(entry) === ".gitignore");
   // By directory, so that a file consults only the .gitignore files above it, not every one in the tree.
-  const matchers = new Map<string, Ignore>(await Promise.all(gitignores.map(async (file) => [path.dirname(file), ignore().add(await readGitignore(file))] as const)));
+  const matchers = new Map<string, Ignore>(gitignores.map((file) => [path.dirname(file), ignore().add(readGitignore(file))] as const));
   const excluded: Ignore | undefined = exclude.length ? ignore().add([...exclude]) : undefined;
   const wanted = (entry: string): boolean =>
     !ignoredByGitignore(entry, directory, matchers) &&
@@ -198,22 +187,37 @@ async function listDirectory(directory: string, exclude: readonly string[], root
  * A link whose name is not ours is read by nobody; it is worth a note only
  * when the walk would have gone through it: a directory, or a loop.
  */
-async function describeLink(absolute: string, relative: string): Promise<ReadOutcome | undefined> {
-  const stat = await fs.stat(absolute).catch((error: NodeJS.ErrnoException) => error);
+function describeLink(absolute: string, relative: string): ReadOutcome | undefined {
+  const stat = statOrError(absolute);
   if (stat instanceof Error) {
     return stat.code === "ELOOP" ? { skipped: { level: "note", code: "broken-symlink", message: "a loop of symbolic links; not followed", file: relative } } : undefined;
   }
   return stat.isDirectory() ? { skipped: { level: "note", code: "symlink-to-directory", message: "a symbolic link to a directory; not followed", file: relative } } : undefined;
 }
 
-async function readGitignore(file: string): Promise<string> {
-  const stat = await fs.stat(file).catch(() => undefined);
-  if (!stat || stat.size > MAX_GITIGNORE_BYTES) return "";
-  return fs.readFile(file, "utf8").catch(() => "");
+function readGitignore(file: string): string {
+  try {
+    const stat = fs.statSync(file);
+    return stat.size > MAX_GITIGNORE_BYTES ? "" : fs.readFileSync(file, "utf8");
+  } catch {
+    return "";
+  }
 }
 
-async function realDirectory(directory: string): Promise<string> {
-  return fs.realpath(directory).catch(() => path.resolve(directory));
+function realDirectory(directory: string): string {
+  try {
+    return fs.realpathSync.native(directory);
+  } catch {
+    return path.resolve(directory);
+  }
+}
+
+function statOrError(file: string): fs.Stats | NodeJS.ErrnoException {
+  try {
+    return fs.statSync(file);
+  } catch (error) {
+    return error as NodeJS.ErrnoException;
+  }
 }
 
 /** `file` is `directory` or lies below it. */
@@ -245,10 +249,10 @@ type ReadOutcome = { text: string } | { diagnostic: Diagnostic } | { skipped: Di
  * symbolic link never leads the scan out of the tree it was given, round a
  * loop, or to something other than a regular file (reading a FIFO blocks).
  */
-async function readSource(absolute: string, relative: string, maxBytes: number, boundary: string, outsideLevel: Diagnostic["level"]): Promise<ReadOutcome> {
+function readSource(absolute: string, relative: string, maxBytes: number, boundary: string, outsideLevel: Diagnostic["level"]): ReadOutcome {
   let real: string;
   try {
-    real = await fs.realpath(absolute);
+    real = fs.realpathSync.native(absolute);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ELOOP" || code === "ENOENT") {
@@ -261,13 +265,13 @@ async function readSource(absolute: string, relative: string, maxBytes: number, 
     return { skipped: { level: outsideLevel, code: "outside-root", message: "a symbolic link to a file outside the scanned root; not read", file: relative } };
   }
   try {
-    const stat = await fs.stat(real);
+    const stat = fs.statSync(real);
     if (stat.isDirectory()) return { skipped: { level: "note", code: "symlink-to-directory", message: "a symbolic link to a directory; not followed", file: relative } };
     if (!stat.isFile()) return { diagnostic: { level: "error", code: "unreadable-file", message: "not a regular file; not read", file: relative } };
     if (stat.size > maxBytes) {
       return { diagnostic: { level: "error", code: "file-too-large", message: `${stat.size} bytes is more than the limit of ${maxBytes}; not scanned`, file: relative } };
     }
-    const bytes = await fs.readFile(real);
+    const bytes = fs.readFileSync(real);
     // The file may have grown since it was measured.
     if (bytes.length > maxBytes) {
       return { diagnostic: { level: "error", code: "file-too-large", message: `more than the limit of ${maxBytes} bytes; not scanned`, file: relative } };
@@ -275,6 +279,44 @@ async function readSource(absolute: string, relative: string, maxBytes: number, 
     return decode(bytes, relative);
   } catch (error) {
     return { diagnostic: { level: "error", code: "unreadable-file", message: describeFsError(error as NodeJS.ErrnoException), file: relative } };
+  }
+}
+
+/** Strict: malformed UTF-8 throws rather than turning into replacement characters. */
+const UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+
+/** Opens the file itself, never a link that has since taken its place; `O_NONBLOCK` keeps a FIFO from blocking the open. */
+const WALKED_FILE_FLAGS = fs.constants.O_NOFOLLOW === undefined ? undefined : fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | (fs.constants.O_NONBLOCK ?? 0);
+
+/**
+ * Reads a regular file the walk found, without resolving its real path: no
+ * link lies on the way to it, so it is inside the boundary. Anything but a
+ * plain readable regular file within the size limit (or a platform without
+ * `O_NOFOLLOW`) is left to `readSource`, which says why: `undefined`.
+ */
+function readWalkedFile(absolute: string, relative: string, maxBytes: number): ReadOutcome | undefined {
+  if (WALKED_FILE_FLAGS === undefined) return undefined;
+  let descriptor: number;
+  try {
+    descriptor = fs.openSync(absolute, WALKED_FILE_FLAGS);
+  } catch {
+    return undefined;
+  }
+  try {
+    const stat = fs.fstatSync(descriptor);
+    if (!stat.isFile() || stat.size > maxBytes) return undefined;
+    const bytes = Buffer.allocUnsafe(stat.size);
+    let length = 0;
+    while (length < bytes.length) {
+      const read = fs.readSync(descriptor, bytes, length, bytes.length - length, null);
+      if (read === 0) break;
+      length += read;
+    }
+    return decode(bytes.subarray(0, length), relative);
+  } catch {
+    return undefined;
+  } finally {
+    fs.closeSync(descriptor);
   }
 }
 
@@ -286,7 +328,7 @@ function decode(bytes: Buffer, relative: string): { text: string } | { diagnosti
     return { diagnostic: { level: "error", code: "binary-file", message: "binary content (a NUL byte); not scanned", file: relative } };
   }
   try {
-    const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+    const text = UTF8.decode(bytes);
     return { text };
   } catch {
     return { diagnostic: { level: "error", code: "invalid-utf8", message: "not valid UTF-8; not scanned", file: relative } };
