@@ -83,14 +83,15 @@ export class HclConverter {
     if (!blockStart || blockEnd.type !== "block_end") throw this.unexpected(node);
     const openBrace = this.positions.range(blockStart);
     const closeBrace = this.positions.range(blockEnd);
+    const typeRange = this.positions.range(typeNode);
     return {
       type: this.positions.textOf(typeNode),
-      typeRange: this.positions.range(typeNode),
+      typeRange,
       labels,
       labelRanges,
       body: this.body(bodyNode, { start: openBrace.end, end: closeBrace.start }),
       range: this.positions.range(node),
-      headerRange: { start: this.positions.range(typeNode).start, end: openBrace.end },
+      headerRange: { start: { ...typeRange.start }, end: openBrace.end },
     };
   }
 

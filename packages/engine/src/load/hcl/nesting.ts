@@ -11,6 +11,7 @@
  * deeper by the brackets of one string, far from any real limit.
  */
 export function findTooDeepHcl(text: string, maxDepth: number): number | undefined {
+  if (!hasMoreOpenersThan(text, maxDepth)) return undefined;
   // Each frame is what the text is inside: code between brackets, a quoted
   // string, a heredoc (with its closing marker) or an interpolation in one.
   const frames: Array<{ kind: "code" | "string" | "heredoc" | "interpolation"; marker?: string }> = [];
@@ -96,4 +97,19 @@ function closesHeredoc(text: string, lineStart: number, marker: string): boolean
   index += marker.length;
   while (text[index] === " " || text[index] === "\t" || text[index] === "\r") index++;
   return index >= text.length || text[index] === "\n";
+}
+
+/**
+ * Every level of nesting opens with `{`, `[` or `(` (an interpolation with
+ * its `{`): text with no more of them than the limit cannot nest deeper, and
+ * counting them is much cheaper than reading the text.
+ */
+function hasMoreOpenersThan(text: string, limit: number): boolean {
+  let openers = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    // `{` `[` `(`
+    if ((code === 0x7b || code === 0x5b || code === 0x28) && ++openers > limit) return true;
+  }
+  return false;
 }

@@ -2,6 +2,7 @@ import { createRequire } from "node:module";
 import { performance } from "node:perf_hooks";
 import path from "node:path";
 import { Language, Parser } from "web-tree-sitter";
+import { PublicCursorWalker, RuntimeCursorWalker, treeSitterRuntime, type TreeSitterRuntime, type TreeWalker } from "./cursor-walker.js";
 
 /**
  * A tree-sitter node copied out of WebAssembly memory. Every property read on
@@ -18,7 +19,7 @@ export interface SyntaxNode {
   /** A token tree-sitter inserted to recover from an error; zero width. */
   missing: boolean;
   /** Children without comments (which may sit between any two tokens). */
-  children: SyntaxNode[];
+  children: readonly SyntaxNode[];
   parent: SyntaxNode | undefined;
 }
 
@@ -63,21 +64,29 @@ export function hclParser(): Promise<HclParser> {
   return parserPromise;
 }
 
+/**
+ * web-tree-sitter's WebAssembly module, kept from the first `Parser.init`
+ * (later calls reuse the module and leave their options object bare).
+ */
+let runtime: TreeSitterRuntime | undefined;
+
 async function createParser(): Promise<HclParser> {
   const grammarFile = HCL_WASM_FILES[1];
   const directory = wasmDirectory;
   let grammar: string;
+  const moduleOptions: { locateFile?: (file: string) => string } = {};
   if (directory === undefined) {
-    await Parser.init();
     grammar = createRequire(import.meta.url).resolve(`@tree-sitter-grammars/tree-sitter-hcl/${grammarFile}`);
   } else {
-    await Parser.init({ locateFile: (file: string) => path.join(directory, file) });
+    moduleOptions.locateFile = (file: string) => path.join(directory, file);
     grammar = path.join(directory, grammarFile);
   }
+  await Parser.init(moduleOptions as Parameters<typeof Parser.init>[0]);
+  runtime ??= treeSitterRuntime(moduleOptions);
   const language = await Language.load(grammar);
   const parser = new Parser();
   parser.setLanguage(language);
-  return new HclParser(parser);
+  return new HclParser(parser, language.types, runtime);
 }
 
 /** A syntax tree deeper than the limit (a chain of 10 000 `+`): refused before anything recurses over it. */
@@ -125,7 +134,18 @@ const CLOCK_EVERY = 64;
 export const DEFAULT_MAX_SYNTAX_DEPTH = 2000;
 
 export class HclParser {
-  constructor(private readonly parser: Parser) {}
+  constructor(
+    private readonly parser: Parser,
+    /** Node type names by type id, as tree-sitter numbers them. */
+    private readonly types: readonly string[],
+    /** Undefined to walk trees through web-tree-sitter's public cursor. */
+    private readonly runtime?: TreeSitterRuntime,
+  ) {}
+
+  /** Whether trees are copied through the WebAssembly module directly rather than the public cursor. */
+  get walksDirectly(): boolean {
+    return this.runtime !== undefined;
+  }
 
   /**
    * Parses `text`, a slice of a file that starts at `offset` in it (0 for a
@@ -152,9 +172,12 @@ export class HclParser {
     }
     try {
       const hasError = tree.rootNode.hasError;
+      const maxDepth = options.maxSyntaxDepth ?? DEFAULT_MAX_SYNTAX_DEPTH;
+      const copy = (walker: TreeWalker): SyntaxNode => copyTree(walker, this.types, offset, hasError, maxDepth);
+      if (this.runtime) return { root: RuntimeCursorWalker.walk(this.runtime, tree, copy), hasError };
       const cursor = tree.walk();
       try {
-        return { root: copyTree(cursor, offset, hasError, options.maxSyntaxDepth ?? DEFAULT_MAX_SYNTAX_DEPTH), hasError };
+        return { root: copy(new PublicCursorWalker(cursor)), hasError };
       } finally {
         cursor.delete();
       }
@@ -164,8 +187,6 @@ export class HclParser {
     }
   }
 }
-
-type Cursor = ReturnType<NonNullable<ReturnType<Parser["parse"]>>["walk"]>;
 
 /**
  * Nodes whose children the converter never reads: its delimiters and a
@@ -187,26 +208,75 @@ const OPAQUE_WHEN_VALID: ReadonlySet<string> = new Set([
   "null_lit",
 ]);
 
-function copyTree(cursor: Cursor, offset: number, hasError: boolean, maxDepth: number): SyntaxNode {
-  const copy = (type: string, parent: SyntaxNode | undefined, depth: number): SyntaxNode => {
-    if (depth > maxDepth) throw new HclTooDeepError(offset + cursor.startIndex, maxDepth);
-    const node: SyntaxNode = {
-      type,
-      start: offset + cursor.startIndex,
-      end: offset + cursor.endIndex,
-      // Only a tree with errors has missing nodes: skip the call otherwise.
-      missing: hasError && cursor.nodeIsMissing,
-      children: [],
-      parent,
-    };
-    if ((hasError || !OPAQUE_WHEN_VALID.has(type)) && cursor.gotoFirstChild()) {
-      do {
-        const childType = cursor.nodeType;
-        if (childType !== "comment") node.children.push(copy(childType, node, depth + 1));
-      } while (cursor.gotoNextSibling());
-      cursor.gotoParent();
-    }
-    return node;
+/** Comments may sit between any two tokens; the converter never reads them. */
+const COMMENT = "comment";
+
+/**
+ * Nodes whose first or last child may be a token the cursor does not show
+ * (the digits of `.0`, the chunks of template text, numbers): their extent is
+ * not their visible children's. Nor is the root's, which holds the whitespace
+ * after its last child, or an ERROR node's, which holds skipped text.
+ */
+const HOLDS_HIDDEN_TOKENS: ReadonlySet<string> = new Set(["legacy_index", "numeric_lit", "template_literal"]);
+
+/** Not measured yet: a node with children takes its start from the first. */
+const UNMEASURED = -1;
+
+/**
+ * Copies the tree under the walker's cursor, in one depth-first walk without
+ * recursion. tree-sitter sizes a node with children as the span from its
+ * first child's start to its last child's end, so in a tree without errors
+ * only leaves, nodes not descended into, the root and nodes holding hidden
+ * tokens are measured (each measure is a call into WebAssembly); the others
+ * take their children's extent. In a tree with errors every node is measured.
+ */
+function copyTree(walker: TreeWalker, types: readonly string[], offset: number, hasError: boolean, maxDepth: number): SyntaxNode {
+  const typeName = (): string => types[walker.typeId()] || "ERROR";
+  // Only a tree with errors has missing nodes: skip the call otherwise.
+  const isMissing = (): boolean => hasError && walker.isMissing();
+  const measure = (node: SyntaxNode): void => {
+    node.start = offset + walker.startIndex();
+    node.end = offset + walker.endIndex();
   };
-  return copy(cursor.nodeType, undefined, 0);
+  const root = newNode(typeName(), undefined, isMissing());
+  let node = root;
+  let depth = 0;
+  for (;;) {
+    // The cursor is on `node`, whose children are not copied yet.
+    if (node.type !== COMMENT) {
+      if (depth > maxDepth) throw new HclTooDeepError(offset + walker.startIndex(), maxDepth);
+      if ((hasError || !OPAQUE_WHEN_VALID.has(node.type)) && walker.gotoFirstChild()) {
+        depth++;
+        node = newNode(typeName(), node, isMissing());
+        continue;
+      }
+    }
+    measure(node);
+    // `node` is complete: hand its extent to its parent, then move on to its next sibling or back up.
+    for (;;) {
+      const parent = node.parent;
+      if (parent === undefined) return root;
+      if (parent.start === UNMEASURED) parent.start = node.start;
+      parent.end = node.end;
+      if (node.type !== COMMENT) {
+        if (parent.children === NO_CHILDREN) parent.children = [node];
+        else (parent.children as SyntaxNode[]).push(node);
+      }
+      if (walker.gotoNextSibling()) {
+        node = newNode(typeName(), parent, isMissing());
+        break;
+      }
+      walker.gotoParent();
+      depth--;
+      node = parent;
+      if (hasError || node === root || HOLDS_HIDDEN_TOKENS.has(node.type)) measure(node);
+    }
+  }
+}
+
+/** Shared by every leaf: most nodes are leaves, and an array each is garbage to collect. */
+const NO_CHILDREN: readonly SyntaxNode[] = Object.freeze([]);
+
+function newNode(type: string, parent: SyntaxNode | undefined, missing: boolean): SyntaxNode {
+  return { type, start: UNMEASURED, end: UNMEASURED, missing, children: NO_CHILDREN, parent };
 }
