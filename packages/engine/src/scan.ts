@@ -1,7 +1,7 @@
 import { performance } from "node:perf_hooks";
 import { discover } from "./discover/discover.js";
 import { classify } from "./discover/classify.js";
-import type { Rule } from "./evaluate/rule.js";
+import { loadRulesFor, type RuleEntry } from "./evaluate/deferred-rule.js";
 import { evaluate } from "./evaluate/evaluate.js";
 import { buildGraph } from "./graph/build.js";
 import type { ResourceGraph } from "./graph/graph.js";
@@ -25,7 +25,8 @@ export interface ScanOptions {
   root?: string;
   stdin?: string;
   exclude?: readonly string[];
-  rules: readonly Rule[];
+  /** Loaded rules, or deferred ones (`DeferredRule`) whose code is imported only when their resource types are present. */
+  rules: readonly RuleEntry[];
   ruleOptions?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
   /** A validated `tollgate.yaml` (`loadConfigFile`): custom rules, rule selection and options, excludes, ignores. */
   config?: TollgateConfig;
@@ -112,7 +113,7 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
 export async function scanSources(
   sources: ReadonlyArray<{ path: string; text: string }>,
   options: {
-    rules: readonly Rule[];
+    rules: readonly RuleEntry[];
     root?: string;
     ruleOptions?: ScanOptions["ruleOptions"];
     suppressions?: ScanOptions["suppressions"];
@@ -149,7 +150,7 @@ export async function scanSources(
 async function analyse(
   files: SourceFile[],
   root: string,
-  rules: readonly Rule[],
+  rules: readonly RuleEntry[],
   ruleOptions: ScanOptions["ruleOptions"],
   diagnostics: Diagnostic[],
   suppressionOptions: SuppressionOptions = {},
@@ -184,7 +185,7 @@ async function analyse(
 
   onProgress?.({ stage: "evaluate", filesLoaded: files.length, files: files.length });
   mark = performance.now();
-  const evaluated = evaluate(graph, rules, { sourceText, ruleOptions, deadline });
+  const evaluated = evaluate(graph, await loadRulesFor(rules, new Set(graph.types())), { sourceText, ruleOptions, deadline });
   const suppressed = applySuppressions({ findings: evaluated.findings, files, graph, rules: rules.map((rule) => rule.meta), root }, suppressionOptions);
   timings.evaluate = performance.now() - mark;
 

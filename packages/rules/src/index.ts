@@ -3,3 +3,5 @@ import { registeredRules } from "./registry.js";
 
 /** Every built-in rule. */
 export const allRules: readonly Rule[] = registeredRules;
+
+export { ruleCatalog } from "./catalog.js";

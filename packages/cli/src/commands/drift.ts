@@ -18,7 +18,7 @@ import {
   type DriftResult,
   type Severity,
 } from "@tollgate/engine";
-import { allRules } from "@tollgate/rules";
+import { ruleCatalog } from "@tollgate/rules/catalog";
 import { ExitCode, type RunState } from "../exit-code.js";
 import { writeOutputAtomically } from "../write-output.js";
 
@@ -86,7 +86,8 @@ export function registerDriftCommand(program: Command, state: RunState): void {
         root: flags.root,
         stdin,
         exclude: flags.exclude,
-        rules: allRules,
+        // Both sides hold resources of any type: every rule is loaded.
+        rules: await Promise.all(ruleCatalog.map((rule) => rule.load())),
         driftSeverity: flags.driftSeverity,
       });
       const failed = hasInputErrors(result);

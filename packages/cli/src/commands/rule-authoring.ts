@@ -1,7 +1,7 @@
 import path from "node:path";
 import { Command } from "commander";
 import { loadCustomRules, runRuleExamples, type Rule, type RuleExample } from "@tollgate/engine";
-import { allRules } from "@tollgate/rules";
+import { ruleCatalog } from "@tollgate/rules/catalog";
 import { ExitCode, type RunState } from "../exit-code.js";
 import { printErrors, resolveConfiguration } from "../configuration.js";
 
@@ -14,11 +14,11 @@ export function registerRuleAuthoringCommands(rules: Command, state: RunState): 
     .option("--config <file>", "configuration file whose custom rules to include")
     .action(async (id: string, flags: { config?: string }) => {
       const cwd = process.cwd();
-      let rule = allRules.find((candidate) => candidate.meta.id === id);
+      let rule = await ruleCatalog.find((candidate) => candidate.meta.id === id)?.load();
       if (!rule) {
         const configuration = await resolveConfiguration({ config: flags.config, paths: ["."], cwd });
         if (configuration.config?.customRules.length) {
-          const custom = await loadCustomRules(configuration.config.customRules, new Set(allRules.map((candidate) => candidate.meta.id)));
+          const custom = await loadCustomRules(configuration.config.customRules, new Set(ruleCatalog.map((candidate) => candidate.meta.id)));
           rule = custom.rules.find((candidate) => candidate.meta.id === id);
         }
       }
@@ -51,7 +51,7 @@ export function registerRuleAuthoringCommands(rules: Command, state: RunState): 
         state.exitCode = ExitCode.InputError;
         return;
       }
-      const loaded = await loadCustomRules(paths, new Set(allRules.map((rule) => rule.meta.id)));
+      const loaded = await loadCustomRules(paths, new Set(ruleCatalog.map((rule) => rule.meta.id)));
       printErrors(loaded.diagnostics, cwd);
       let failed = 0;
       let examples = 0;

@@ -1,6 +1,6 @@
 import { Command, Option } from "commander";
 import { shouldColor, type RuleMeta } from "@tollgate/engine";
-import { allRules } from "@tollgate/rules";
+import { ruleCatalog } from "@tollgate/rules/catalog";
 import pc from "picocolors";
 import type { RunState } from "../exit-code.js";
 import { registerRuleAuthoringCommands } from "./rule-authoring.js";
@@ -14,7 +14,7 @@ export function registerRulesCommand(program: Command, state: RunState): void {
     .option("--platform <platform>", "only rules for this platform (terraform, kubernetes, github-actions)")
     .option("--category <category>", "only rules of this category (iam, encryption, networking, supply-chain)")
     .action((flags: { format: "text" | "json"; platform?: string; category?: string }) => {
-      const metas = allRules
+      const metas = ruleCatalog
         .map((rule) => rule.meta)
         .filter((meta) => !flags.platform || meta.platforms.includes(flags.platform as RuleMeta["platforms"][number]))
         .filter((meta) => !flags.category || meta.category === flags.category)

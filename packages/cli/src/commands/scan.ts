@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { Command, InvalidArgumentError, Option } from "commander";
 import { atOrAbove, describeDiagnostic, formatResult, hasInputErrors, isSuppressed, scan, scanChanges, shouldColor, SEVERITIES, type ChangeSet, type ScanOutcome, type Severity } from "@tollgate/engine";
-import { allRules } from "@tollgate/rules";
+import { ruleCatalog } from "@tollgate/rules/catalog";
 import { ExitCode, type RunState } from "../exit-code.js";
 import { writeOutputAtomically } from "../write-output.js";
 import { limitsFromFlags, maxDepthOption, maxDocumentsOption, maxFileSizeOption, maxYamlAliasesOption, timeoutOption, type LimitFlags } from "../limit-options.js";
@@ -76,7 +76,7 @@ export function registerScanCommand(program: Command, state: RunState): void {
       const common = {
         cwd,
         exclude: flags.exclude,
-        rules: allRules,
+        rules: ruleCatalog,
         variables: variableOptions(flags),
         environment: terraformEnvironment(process.env),
         config: configuration.config,

@@ -1,6 +1,6 @@
 import path from "node:path";
 import ignore from "ignore";
-import type { Rule } from "../evaluate/rule.js";
+import type { RuleEntry } from "../evaluate/deferred-rule.js";
 import type { SourceFile } from "../load/document.js";
 import type { Diagnostic } from "../model/diagnostic.js";
 import { loadCustomRules } from "../custom-rules/load-custom-rules.js";
@@ -8,16 +8,17 @@ import type { TollgateConfig } from "./config.js";
 import { selectRules } from "./select-rules.js";
 
 export interface ConfiguredRules {
-  rules: Rule[];
+  /** Built-in rules may still be deferred: selection needs only their metadata. */
+  rules: RuleEntry[];
   ruleOptions: Record<string, Readonly<Record<string, unknown>>>;
   diagnostics: Diagnostic[];
 }
 
 /** The configuration's custom rules added to `builtIn`, then its selection, severities and options applied. */
-export async function configureRules(builtIn: readonly Rule[], config: TollgateConfig | undefined): Promise<ConfiguredRules> {
+export async function configureRules(builtIn: readonly RuleEntry[], config: TollgateConfig | undefined): Promise<ConfiguredRules> {
   if (!config) return { rules: [...builtIn], ruleOptions: {}, diagnostics: [] };
   const custom = config.customRules.length > 0 ? await loadCustomRules(config.customRules, new Set(builtIn.map((rule) => rule.meta.id))) : { rules: [], diagnostics: [] };
-  const selection = selectRules([...builtIn, ...custom.rules], config);
+  const selection = selectRules<RuleEntry>([...builtIn, ...custom.rules], config);
   return { rules: selection.rules, ruleOptions: selection.ruleOptions, diagnostics: [...custom.diagnostics, ...selection.diagnostics] };
 }
 

@@ -3,9 +3,14 @@ import type { Diagnostic } from "../model/diagnostic.js";
 import type { SourceRange } from "../model/source.js";
 import type { RuleSelector, TollgateConfig } from "./config.js";
 
-export interface RuleSelection {
+/** Anything known by rule metadata: a rule, or a rule whose code is not loaded yet. */
+interface Selectable {
+  readonly meta: RuleMeta;
+}
+
+export interface RuleSelection<R extends Selectable = Rule> {
   /** The enabled rules, with severity overrides applied to their metadata. */
-  rules: Rule[];
+  rules: R[];
   ruleOptions: Record<string, Record<string, unknown>>;
   /** Rule ids the configuration names that no rule has: errors, since a typo would silently do nothing. */
   diagnostics: Diagnostic[];
@@ -39,7 +44,7 @@ function isIdSelector(selector: string): boolean {
  * selects (`disable: ["*"]` with `enable: [category:iam]` runs only IAM
  * rules). Severity overrides by selector apply before those by id.
  */
-export function selectRules(available: readonly Rule[], config: TollgateConfig | undefined): RuleSelection {
+export function selectRules<R extends Selectable = Rule>(available: readonly R[], config: TollgateConfig | undefined): RuleSelection<R> {
   if (!config) return { rules: [...available], ruleOptions: {}, diagnostics: [] };
   const known = new Set(available.map((rule) => rule.meta.id));
   const diagnostics: Diagnostic[] = [];
@@ -56,7 +61,7 @@ export function selectRules(available: readonly Rule[], config: TollgateConfig |
   for (const ignore of config.ignores) for (const id of ignore.rules ?? []) checkId(id, ignore.location, "ignore");
 
   const bySpecificity = [...config.rules.severity].sort((a, b) => Number(isIdSelector(a.text)) - Number(isIdSelector(b.text)));
-  const rules: Rule[] = [];
+  const rules: R[] = [];
   for (const rule of available) {
     let enabled = !config.rules.disable.some((selector) => matchesSelector(rule.meta, selector.text));
     if (!enabled) enabled = config.rules.enable.some((selector) => matchesSelector(rule.meta, selector.text));

@@ -1,0 +1,33 @@
+import type { Rule, RuleMeta } from "./rule.js";
+
+/**
+ * A rule known by its metadata alone: enough to select it, configure it and
+ * describe it in a report. Its code is imported only when a scan has
+ * resources of the types it visits, so that a small scan does not pay for
+ * reading every rule.
+ */
+export interface DeferredRule {
+  readonly meta: RuleMeta;
+  load(): Promise<Rule>;
+}
+
+/** A rule as a scan takes it: loaded, or deferred until its types are present. */
+export type RuleEntry = Rule | DeferredRule;
+
+export function isDeferredRule(rule: RuleEntry): rule is DeferredRule {
+  return !("check" in rule);
+}
+
+/**
+ * The rules to run on a graph holding resources of `types`: loaded rules as
+ * they are, deferred ones loaded when one of their types is present, others
+ * left out (they would visit nothing). A loaded rule keeps the metadata it
+ * was selected with, so configured severities apply.
+ */
+export async function loadRulesFor(rules: readonly RuleEntry[], types: ReadonlySet<string>): Promise<Rule[]> {
+  return Promise.all(
+    rules
+      .filter((rule) => !isDeferredRule(rule) || rule.meta.resourceTypes.some((type) => types.has(type)))
+      .map(async (rule) => (isDeferredRule(rule) ? { ...(await rule.load()), meta: rule.meta } : rule)),
+  );
+}
