@@ -7,6 +7,7 @@ import type { TreeNode } from "./document.js";
  * key and value under `path` in `sourceMap` along the way.
  */
 export function treeToValue(node: TreeNode, sourceMap?: SourceMap, path: AttributePath = []): Value {
+  if (!sourceMap) return plainValue(node);
   switch (node.kind) {
     case "scalar":
       return node.value;
@@ -23,6 +24,21 @@ export function treeToValue(node: TreeNode, sourceMap?: SourceMap, path: Attribu
         sourceMap?.set(entryPath, { key: entry.keyRange, value: entry.value.range });
         object[entry.key] = treeToValue(entry.value, sourceMap, entryPath);
       }
+      return object;
+    }
+  }
+}
+
+/** The data alone: no paths to build when no positions are recorded. */
+function plainValue(node: TreeNode): Value {
+  switch (node.kind) {
+    case "scalar":
+      return node.value;
+    case "list":
+      return node.items.map((item) => plainValue(item));
+    case "map": {
+      const object = emptyObject();
+      for (const entry of node.entries) object[entry.key] = plainValue(entry.value);
       return object;
     }
   }

@@ -1,3 +1,5 @@
+import type { TreeNode } from "../load/document.js";
+
 /** A position in a file. Both are 1-based, as SARIF and editors count; columns count UTF-16 code units, as JavaScript strings do. */
 export interface Position {
   line: number;
@@ -42,24 +44,59 @@ export interface AttributeLocation {
 }
 
 /**
+ * One step of the recorded paths. A segment is stored as text, as `pathKey`
+ * writes it, so index `0` and key `"0"` are the same step.
+ */
+interface PathStep {
+  segment: string;
+  parent: PathStep | undefined;
+  location?: AttributeLocation;
+  children?: Map<string, PathStep>;
+}
+
+/**
  * The positions of a resource: the whole resource, its header (the line a
  * "missing setting" finding points at) and every attribute path inside it.
+ *
+ * Paths come from `set`, or from a positioned tree given at construction:
+ * each of the tree's keys and items, found by walking the tree only when a
+ * path is asked for (findings are few, attribute paths many). A path `set`
+ * wins over the same path in the tree.
  */
 export class SourceMap {
-  readonly #attributes = new Map<string, AttributeLocation>();
+  #steps: PathStep | undefined;
+  /** Steps in the order their paths were first set. */
+  readonly #order: PathStep[] = [];
+  readonly #tree: TreeNode | undefined;
 
   constructor(
     readonly file: string,
     readonly range: Range,
     readonly header: Range = range,
-  ) {}
+    /** The resource's own tree: its keys and items are the map's paths, relative to it. */
+    tree?: TreeNode,
+  ) {
+    this.#tree = tree;
+  }
 
   set(path: AttributePath, location: AttributeLocation): void {
-    this.#attributes.set(pathKey(path), location);
+    let step = (this.#steps ??= { segment: "", parent: undefined });
+    for (const segment of path) {
+      const text = typeof segment === "string" ? segment : String(segment);
+      const children = (step.children ??= new Map());
+      let child = children.get(text);
+      if (!child) {
+        child = { segment: text, parent: step };
+        children.set(text, child);
+      }
+      step = child;
+    }
+    if (!step.location) this.#order.push(step);
+    step.location = location;
   }
 
   get(path: AttributePath): AttributeLocation | undefined {
-    return this.#attributes.get(pathKey(path));
+    return this.#setAt(path) ?? (this.#tree ? treeLocation(this.#tree, path, 0) : undefined);
   }
 
   /**
@@ -69,19 +106,88 @@ export class SourceMap {
    */
   locate(path: AttributePath): { range: Range; exact: boolean } {
     for (let length = path.length; length > 0; length--) {
-      const found = this.#attributes.get(pathKey(path.slice(0, length)));
+      const found = this.get(length === path.length ? path : path.slice(0, length));
       if (found) return { range: found.key ?? found.value, exact: length === path.length };
     }
     return { range: this.header, exact: path.length === 0 };
   }
 
-  /** Every recorded path, for tests and tools. */
+  /** Every recorded path as its `pathKey`, for tests and tools. */
   paths(): string[] {
-    return [...this.#attributes.keys()];
+    const keys = new Set<string>();
+    if (this.#tree) treeKeys(this.#tree, undefined, keys);
+    for (const step of this.#order) keys.add(stepKey(step));
+    return [...keys];
   }
 
   at(range: Range): SourceRange {
     return { file: this.file, ...range };
+  }
+
+  #setAt(path: AttributePath): AttributeLocation | undefined {
+    let step = this.#steps;
+    for (let index = 0; step && index < path.length; index++) {
+      const segment = path[index]!;
+      step = step.children?.get(typeof segment === "string" ? segment : String(segment));
+    }
+    return step?.location;
+  }
+}
+
+function stepKey(step: PathStep): string {
+  const segments: string[] = [];
+  for (let at: PathStep | undefined = step; at?.parent; at = at.parent) segments.push(at.segment);
+  return segments.reverse().join("\u001f");
+}
+
+/**
+ * The location of `path` (from `from` on) below `node`, as recording every
+ * key and item in document order, later ones replacing earlier ones, would
+ * have left it: with a key written twice, the last one that holds the rest of
+ * the path.
+ */
+function treeLocation(node: TreeNode, path: AttributePath, from: number): AttributeLocation | undefined {
+  if (from >= path.length) return undefined;
+  const segment = path[from]!;
+  if (node.kind === "list") {
+    const index = listIndex(segment);
+    const item = index === undefined ? undefined : node.items[index];
+    if (!item) return undefined;
+    return from === path.length - 1 ? { value: item.range } : treeLocation(item, path, from + 1);
+  }
+  if (node.kind !== "map") return undefined;
+  const key = typeof segment === "string" ? segment : String(segment);
+  const entries = node.entries;
+  for (let index = entries.length - 1; index >= 0; index--) {
+    const entry = entries[index]!;
+    if (entry.key !== key) continue;
+    if (from === path.length - 1) return { key: entry.keyRange, value: entry.value.range };
+    const found = treeLocation(entry.value, path, from + 1);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The list index a segment names, written as `pathKey` writes an index. */
+function listIndex(segment: PathSegment): number | undefined {
+  if (typeof segment === "number") return Number.isInteger(segment) && segment >= 0 ? segment : undefined;
+  return /^(?:0|[1-9]\d*)$/.test(segment) ? Number(segment) : undefined;
+}
+
+/** Adds the `pathKey` of every key and item below `node`, in document order; `prefix` is the key of `node` itself. */
+function treeKeys(node: TreeNode, prefix: string | undefined, into: Set<string>): void {
+  if (node.kind === "list") {
+    node.items.forEach((item, index) => {
+      const key = prefix === undefined ? String(index) : `${prefix}\u001f${index}`;
+      into.add(key);
+      treeKeys(item, key, into);
+    });
+  } else if (node.kind === "map") {
+    for (const entry of node.entries) {
+      const key = prefix === undefined ? entry.key : `${prefix}\u001f${entry.key}`;
+      into.add(key);
+      treeKeys(entry.value, key, into);
+    }
   }
 }
 

@@ -38,7 +38,7 @@ export interface ActionsResourceSpec {
  */
 export function actionsResource(spec: ActionsResourceSpec, build: ActionsBuild): Resource {
   const { document, node } = spec;
-  const source = new SourceMap(document.file, spec.range ?? node.range, spec.header);
+  const source = new SourceMap(document.file, spec.range ?? node.range, spec.header, node);
   const origin: Origin = document.kind === "action-metadata" ? "action-metadata" : "workflow";
   const resource: Resource = {
     id: spec.id,
@@ -46,7 +46,7 @@ export function actionsResource(spec: ActionsResourceSpec, build: ActionsBuild):
     type: spec.type,
     name: spec.name,
     origin,
-    attributes: treeToValue(node, source) as ValueObject,
+    attributes: treeToValue(node) as ValueObject,
     source,
     ...(spec.parent !== undefined ? { parent: spec.parent } : {}),
   };

@@ -63,14 +63,14 @@ function addObject(node: TreeNode, place: ObjectPlace, graph: ResourceGraph, def
   const clusterScoped = isClusterScoped(kind);
   const namespace = clusterScoped ? undefined : scalarText(mapGet(metadata, "namespace")) || DEFAULT_NAMESPACE;
 
-  const source = new SourceMap(place.document.file, node.range, headerRange(node));
+  const source = new SourceMap(place.document.file, node.range, headerRange(node), node);
   const resource: Resource = {
     id: kubernetesId(apiVersion, kind, namespace, name),
     platform: "kubernetes",
     origin: "kubernetes",
     type: kind,
     name: kubernetesName(kind, namespace, name),
-    attributes: treeToValue(node, source) as ValueObject,
+    attributes: treeToValue(node) as ValueObject,
     source,
   };
   // The same object in two files (a base and an overlay) is two resources to check.

@@ -104,8 +104,8 @@ function leavesTerraform(actions: readonly string[]): boolean {
 }
 
 function changeResource(change: PlanResourceChange, file: string): Resource {
-  const source = new SourceMap(file, change.node.range, change.header);
-  let attributes: ValueObject = change.after?.kind === "map" ? (treeToValue(change.after, source) as ValueObject) : emptyObject();
+  const source = new SourceMap(file, change.node.range, change.header, change.after?.kind === "map" ? change.after : undefined);
+  let attributes: ValueObject = change.after?.kind === "map" ? (treeToValue(change.after) as ValueObject) : emptyObject();
   if (change.afterUnknown) {
     const marked = markUnknown(attributes, change.afterUnknown);
     if (isObject(marked)) attributes = marked;
@@ -114,8 +114,8 @@ function changeResource(change: PlanResourceChange, file: string): Resource {
 }
 
 function valuesResource(entry: PlanValuesResource, file: string, origin: "plan" | "state"): Resource {
-  const source = new SourceMap(file, entry.node.range, entry.header);
-  const attributes = entry.values?.kind === "map" ? (treeToValue(entry.values, source) as ValueObject) : emptyObject();
+  const source = new SourceMap(file, entry.node.range, entry.header, entry.values?.kind === "map" ? entry.values : undefined);
+  const attributes = entry.values?.kind === "map" ? (treeToValue(entry.values) as ValueObject) : emptyObject();
   return terraformResource(entry, file, origin, attributes, source);
 }
 
