@@ -213,11 +213,7 @@ export class BlockEvaluator {
   }
 
   private collectReferences(expression: HclExpression, path: AttributePath, bindings: Bindings): void {
-    forEachReference(
-      expression,
-      (address, traversal) => this.#references.push({ address, traversal, bindings, via: path }),
-      new Set(bindings.keys()),
-    );
+    forEachReference(expression, (address, traversal) => this.#references.push({ address, traversal, bindings, via: path }), bindings);
   }
 }
 

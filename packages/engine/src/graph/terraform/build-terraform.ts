@@ -235,7 +235,7 @@ class ReferenceTargets {
           (address, traversal) => {
             for (const target of this.targets(parent.scope, { address, traversal, bindings: parent.bindings, via: [] })) found.add(target);
           },
-          new Set(parent.bindings.keys()),
+          parent.bindings,
         );
       }
       return [...found];

@@ -30,99 +30,105 @@ export function referencedAddress(traversal: HclTraversal): string | undefined {
   }
 }
 
+/** Names that are not references where they are bound: `for` variables, iterators, `each`… */
+export interface BoundNames {
+  has(name: string): boolean;
+}
+
+const NOTHING_BOUND: BoundNames = new Set<string>();
+
+type Visit = (address: string, traversal: HclTraversal) => void;
+
 /**
  * Calls `visit` for every reference in `expression` to an object of the
  * module. Names bound by `for` expressions and template `%{for}` directives
  * (and any in `bound`, such as a dynamic block's iterator) are not references.
  */
-export function forEachReference(
-  expression: HclExpression,
-  visit: (address: string, traversal: HclTraversal) => void,
-  bound: ReadonlySet<string> = new Set(),
-): void {
-  const walk = (current: HclExpression, scope: ReadonlySet<string>): void => {
-    switch (current.kind) {
-      case "literal":
-        return;
-      case "traversal": {
-        if (!scope.has(current.root)) {
-          const address = referencedAddress(current);
-          if (address) visit(address, current);
-        }
-        for (const step of current.steps) if (step.type === "index") walk(step.key, scope);
-        return;
-      }
-      case "template":
-        walkParts(current.parts, scope);
-        return;
-      case "tuple":
-        for (const item of current.items) walk(item, scope);
-        return;
-      case "object":
-        for (const item of current.items) {
-          walk(item.key, scope);
-          walk(item.value, scope);
-        }
-        return;
-      case "call":
-        for (const arg of current.args) walk(arg, scope);
-        return;
-      case "conditional":
-        walk(current.condition, scope);
-        walk(current.trueResult, scope);
-        walk(current.falseResult, scope);
-        return;
-      case "unary":
-        walk(current.operand, scope);
-        return;
-      case "binary":
-        walk(current.left, scope);
-        walk(current.right, scope);
-        return;
-      case "for": {
-        walk(current.collection, scope);
-        const inner = withNames(scope, current.keyVar, current.valueVar);
-        if (current.keyExpr) walk(current.keyExpr, inner);
-        walk(current.valueExpr, inner);
-        if (current.condition) walk(current.condition, inner);
-        return;
-      }
-      case "splat":
-        walk(current.source, scope);
-        for (const step of current.each) if (step.type === "index") walk(step.key, scope);
-        return;
-      case "index":
-        walk(current.source, scope);
-        walk(current.key, scope);
-        return;
-      case "getAttr":
-        walk(current.source, scope);
-        return;
-      case "parenthesis":
-        walk(current.expression, scope);
-        return;
-    }
-  };
-  const walkParts = (parts: readonly HclTemplatePart[], scope: ReadonlySet<string>): void => {
-    for (const part of parts) {
-      if (typeof part === "string") continue;
-      if (part.kind === "templateIf") {
-        walk(part.condition, scope);
-        walkParts(part.then, scope);
-        walkParts(part.else, scope);
-      } else if (part.kind === "templateFor") {
-        walk(part.collection, scope);
-        walkParts(part.body, withNames(scope, part.keyVar, part.valueVar));
-      } else {
-        walk(part, scope);
-      }
-    }
-  };
-  walk(expression, bound);
+export function forEachReference(expression: HclExpression, visit: Visit, bound: BoundNames = NOTHING_BOUND): void {
+  walk(expression, bound, visit);
 }
 
-export function withNames(scope: ReadonlySet<string>, ...names: ReadonlyArray<string | undefined>): ReadonlySet<string> {
-  const out = new Set(scope);
-  for (const name of names) if (name) out.add(name);
-  return out;
+function walk(current: HclExpression, scope: BoundNames, visit: Visit): void {
+  switch (current.kind) {
+    case "literal":
+      return;
+    case "traversal": {
+      if (!scope.has(current.root)) {
+        const address = referencedAddress(current);
+        if (address) visit(address, current);
+      }
+      for (const step of current.steps) if (step.type === "index") walk(step.key, scope, visit);
+      return;
+    }
+    case "template":
+      walkParts(current.parts, scope, visit);
+      return;
+    case "tuple":
+      for (const item of current.items) walk(item, scope, visit);
+      return;
+    case "object":
+      for (const item of current.items) {
+        walk(item.key, scope, visit);
+        walk(item.value, scope, visit);
+      }
+      return;
+    case "call":
+      for (const arg of current.args) walk(arg, scope, visit);
+      return;
+    case "conditional":
+      walk(current.condition, scope, visit);
+      walk(current.trueResult, scope, visit);
+      walk(current.falseResult, scope, visit);
+      return;
+    case "unary":
+      walk(current.operand, scope, visit);
+      return;
+    case "binary":
+      walk(current.left, scope, visit);
+      walk(current.right, scope, visit);
+      return;
+    case "for": {
+      walk(current.collection, scope, visit);
+      const inner = withNames(scope, current.keyVar, current.valueVar);
+      if (current.keyExpr) walk(current.keyExpr, inner, visit);
+      walk(current.valueExpr, inner, visit);
+      if (current.condition) walk(current.condition, inner, visit);
+      return;
+    }
+    case "splat":
+      walk(current.source, scope, visit);
+      for (const step of current.each) if (step.type === "index") walk(step.key, scope, visit);
+      return;
+    case "index":
+      walk(current.source, scope, visit);
+      walk(current.key, scope, visit);
+      return;
+    case "getAttr":
+      walk(current.source, scope, visit);
+      return;
+    case "parenthesis":
+      walk(current.expression, scope, visit);
+      return;
+  }
+}
+
+function walkParts(parts: readonly HclTemplatePart[], scope: BoundNames, visit: Visit): void {
+  for (const part of parts) {
+    if (typeof part === "string") continue;
+    if (part.kind === "templateIf") {
+      walk(part.condition, scope, visit);
+      walkParts(part.then, scope, visit);
+      walkParts(part.else, scope, visit);
+    } else if (part.kind === "templateFor") {
+      walk(part.collection, scope, visit);
+      walkParts(part.body, withNames(scope, part.keyVar, part.valueVar), visit);
+    } else {
+      walk(part, scope, visit);
+    }
+  }
+}
+
+/** `scope` and `names` besides. */
+export function withNames(scope: BoundNames, ...names: ReadonlyArray<string | undefined>): BoundNames {
+  return { has: (name) => (name !== "" && names.includes(name)) || scope.has(name) };
 }
