@@ -68,7 +68,7 @@ describe("malformed input", () => {
   const malformed: Array<[string, number, string]> = [
     [`${MALFORMED}/broken.tf`, 8, "invalid HCL"],
     [`${MALFORMED}/broken.plan.json`, 15, "invalid JSON"],
-    [`${MALFORMED}/broken.yaml`, 11, "Missing closing"],
+    [`${MALFORMED}/broken.yaml`, 9, "deficient indentation"],
     [`${MALFORMED}/.github/workflows/broken.yml`, 9, "Invalid YAML"],
   ];
 
