@@ -2,7 +2,7 @@ import { chmod, copyFile, mkdir, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { build, type Metafile } from "esbuild";
+import { build, type Metafile, type Plugin } from "esbuild";
 
 /**
  * Bundles a Node front end (the GitHub Action, the CLI) into ESM files plus
@@ -47,6 +47,8 @@ export interface BundleOptions {
    * so that large scans load files on worker threads.
    */
   loadWorker?: boolean;
+  /** esbuild plugins for the front end's own build. */
+  plugins?: Plugin[];
 }
 
 /** The engine's worker script, as `setLoadWorkerScript` expects it beside a bundle. */
@@ -75,6 +77,7 @@ export async function bundle(options: BundleOptions): Promise<string[]> {
     banner: { js: banner },
     metafile: true,
     logLevel: "silent",
+    plugins: options.plugins,
   });
   if (result.errors.length > 0) throw new Error(result.errors.map((error) => error.text).join("\n"));
 

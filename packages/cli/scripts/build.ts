@@ -1,6 +1,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { bundle, repositoryRoot } from "../../../scripts/bundle.js";
+import { engineDeepImports } from "./engine-imports.js";
 
 /**
  * Bundles the CLI for pre-commit hooks and other places where a fast start
@@ -20,6 +21,12 @@ export async function buildCli(outputDirectory: string): Promise<string[]> {
     shebang: "#!/usr/bin/env node",
     splitting: true,
     description: "The Tollgate CLI, bundled: do not edit; run `pnpm run build:cli`.",
+    plugins: [
+      engineDeepImports({
+        engineIndex: path.join(repositoryRoot, "packages/engine/src/index.ts"),
+        importers: [path.join(repositoryRoot, "packages/cli/src"), path.join(repositoryRoot, "packages/rules/src")],
+      }),
+    ],
   });
 }
 

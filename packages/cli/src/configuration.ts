@@ -1,6 +1,6 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { describeDiagnostic, findConfigFile, loadBaseline, loadConfigFile, type Baseline, type Diagnostic, type TollgateConfig } from "@tollgate/engine";
+import { describeDiagnostic, findConfigFile, type Baseline, type Diagnostic, type TollgateConfig } from "@tollgate/engine";
 
 /**
  * The configuration a command runs with: `--config FILE`, or the first
@@ -11,6 +11,7 @@ import { describeDiagnostic, findConfigFile, loadBaseline, loadConfigFile, type 
 export async function resolveConfiguration(options: { config?: string; paths: readonly string[]; root?: string; cwd: string }): Promise<{ ok: boolean; config?: TollgateConfig }> {
   const file = options.config ? path.resolve(options.cwd, options.config) : await findConfigFile(await searchStart(options));
   if (!file) return { ok: true };
+  const { loadConfigFile } = await import("./configuration-files.js");
   const loaded = await loadConfigFile(file);
   if (!loaded.config) {
     printErrors(loaded.diagnostics, options.cwd);
@@ -23,6 +24,7 @@ export async function resolveConfiguration(options: { config?: string; paths: re
 export async function resolveBaseline(flag: string | undefined, config: TollgateConfig | undefined, cwd: string): Promise<{ ok: boolean; baseline?: Baseline }> {
   const file = flag ? path.resolve(cwd, flag) : config?.baseline;
   if (!file) return { ok: true };
+  const { loadBaseline } = await import("./configuration-files.js");
   const loaded = await loadBaseline(file);
   if (!loaded.baseline) {
     printErrors(loaded.diagnostics, cwd);

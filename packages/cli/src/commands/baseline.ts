@@ -1,6 +1,6 @@
 import path from "node:path";
 import { Command } from "commander";
-import { baselineEntries, formatBaseline, hasInputErrors, scan } from "@tollgate/engine";
+import { hasInputErrors, scan } from "@tollgate/engine";
 import { ruleCatalog } from "@tollgate/rules/catalog";
 import { ExitCode, type RunState } from "../exit-code.js";
 import { printErrors, resolveConfiguration } from "../configuration.js";
@@ -34,6 +34,7 @@ export function registerBaselineCommand(program: Command, state: RunState): void
       }
       // A baseline records what is there now: the configuration's own baseline is not applied.
       const result = await scan({ paths, cwd, root: flags.root, exclude: flags.exclude, rules: ruleCatalog, config: configuration.config, suppressions: { inline: flags.inlineIgnores } });
+      const { baselineEntries, formatBaseline } = await import("../configuration-files.js");
       const entries = baselineEntries(result.findings);
       const format = path.extname(flags.output).toLowerCase() === ".json" ? "json" : "yaml";
       await writeOutputAtomically(flags.output, formatBaseline(entries, format));

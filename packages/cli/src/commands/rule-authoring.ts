@@ -1,6 +1,6 @@
 import path from "node:path";
 import { Command } from "commander";
-import { loadCustomRules, runRuleExamples, type Rule, type RuleExample } from "@tollgate/engine";
+import { runRuleExamples, type Rule, type RuleExample } from "@tollgate/engine";
 import { ruleCatalog } from "@tollgate/rules/catalog";
 import { ExitCode, type RunState } from "../exit-code.js";
 import { printErrors, resolveConfiguration } from "../configuration.js";
@@ -18,6 +18,7 @@ export function registerRuleAuthoringCommands(rules: Command, state: RunState): 
       if (!rule) {
         const configuration = await resolveConfiguration({ config: flags.config, paths: ["."], cwd });
         if (configuration.config?.customRules.length) {
+          const { loadCustomRules } = await import("../configuration-files.js");
           const custom = await loadCustomRules(configuration.config.customRules, new Set(ruleCatalog.map((candidate) => candidate.meta.id)));
           rule = custom.rules.find((candidate) => candidate.meta.id === id);
         }
@@ -51,6 +52,7 @@ export function registerRuleAuthoringCommands(rules: Command, state: RunState): 
         state.exitCode = ExitCode.InputError;
         return;
       }
+      const { loadCustomRules } = await import("../configuration-files.js");
       const loaded = await loadCustomRules(paths, new Set(ruleCatalog.map((rule) => rule.meta.id)));
       printErrors(loaded.diagnostics, cwd);
       let failed = 0;

@@ -5,7 +5,6 @@ import { ruleCatalog } from "@tollgate/rules/catalog";
 import { ExitCode, type RunState } from "../exit-code.js";
 import { writeOutputAtomically } from "../write-output.js";
 import { limitsFromFlags, maxDepthOption, maxDocumentsOption, maxFileSizeOption, maxYamlAliasesOption, timeoutOption, type LimitFlags } from "../limit-options.js";
-import { progressBar } from "../progress.js";
 import { terraformEnvironment, variableOptions, varFileOption, varOption } from "../terraform-variables.js";
 import { resolveBaseline, resolveConfiguration } from "../configuration.js";
 
@@ -111,7 +110,8 @@ export function registerScanCommand(program: Command, state: RunState): void {
 /** A scan of paths (`-` for standard input), with the progress bar when asked for. */
 async function scanPaths(paths: string[], flags: ScanFlags, common: Omit<Parameters<typeof scan>[0], "paths">): Promise<ScanOutcome> {
   const stdin = paths.includes("-") ? readFileSync(0, "utf8") : undefined;
-  const progress = flags.progress ? progressBar() : undefined;
+  // The progress bar's library is read only when the bar is asked for.
+  const progress = flags.progress ? (await import("../progress.js")).progressBar() : undefined;
   return scan({ ...common, onProgress: progress?.onProgress, paths, root: flags.root, stdin }).finally(() => progress?.stop());
 }
 

@@ -3,7 +3,6 @@ import ignore from "ignore";
 import type { RuleEntry } from "../evaluate/deferred-rule.js";
 import type { SourceFile } from "../load/document.js";
 import type { Diagnostic } from "../model/diagnostic.js";
-import { loadCustomRules } from "../custom-rules/load-custom-rules.js";
 import type { TollgateConfig } from "./config.js";
 import { selectRules } from "./select-rules.js";
 
@@ -17,7 +16,11 @@ export interface ConfiguredRules {
 /** The configuration's custom rules added to `builtIn`, then its selection, severities and options applied. */
 export async function configureRules(builtIn: readonly RuleEntry[], config: TollgateConfig | undefined): Promise<ConfiguredRules> {
   if (!config) return { rules: [...builtIn], ruleOptions: {}, diagnostics: [] };
-  const custom = config.customRules.length > 0 ? await loadCustomRules(config.customRules, new Set(builtIn.map((rule) => rule.meta.id))) : { rules: [], diagnostics: [] };
+  // Custom rules bring a schema validator and a JSONPath engine: imported only when a configuration has some.
+  const custom =
+    config.customRules.length > 0
+      ? await (await import("../custom-rules/load-custom-rules.js")).loadCustomRules(config.customRules, new Set(builtIn.map((rule) => rule.meta.id)))
+      : { rules: [], diagnostics: [] };
   const selection = selectRules<RuleEntry>([...builtIn, ...custom.rules], config);
   return { rules: selection.rules, ruleOptions: selection.ruleOptions, diagnostics: [...custom.diagnostics, ...selection.diagnostics] };
 }

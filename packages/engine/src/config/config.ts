@@ -1,4 +1,3 @@
-import { promises as fs } from "node:fs";
 import path from "node:path";
 import AjvModule from "ajv";
 import addFormatsModule from "ajv-formats";
@@ -13,8 +12,8 @@ import { loadPositionedDocuments, schemaDiagnostics, type PositionedDocument } f
 const Ajv = AjvModule.default;
 const addFormats = addFormatsModule.default;
 
-/** Names looked for in the scanned directory and its parents, in this order. */
-export const CONFIG_FILE_NAMES = ["tollgate.yaml", "tollgate.yml"] as const;
+// Finding the file needs none of the validation below: a scan without one never reads it.
+export { CONFIG_FILE_NAMES, findConfigFile } from "./find-config.js";
 
 /** A rule id or `*`, `category:<c>`, `platform:<p>`, `tag:<t>`, with where it is written. */
 export interface RuleSelector {
@@ -162,30 +161,4 @@ function fromDocument(document: PositionedDocument, file: string, directory: str
     customRules: (data["custom-rules"] ?? []).map((entry) => path.resolve(directory, entry)),
     ...(data.baseline ? { baseline: path.resolve(directory, data.baseline) } : {}),
   };
-}
-
-/**
- * The configuration that applies to a scan of `start`: the first
- * `tollgate.yaml` in it or a parent, stopping at the repository's top (the
- * directory holding `.git`) so that a stray file above the repository is not used.
- */
-export async function findConfigFile(start: string): Promise<string | undefined> {
-  let directory = path.resolve(start);
-  for (;;) {
-    for (const name of CONFIG_FILE_NAMES) {
-      const candidate = path.join(directory, name);
-      if (await isFile(candidate)) return candidate;
-    }
-    const parent = path.dirname(directory);
-    if (parent === directory || (await exists(path.join(directory, ".git")))) return undefined;
-    directory = parent;
-  }
-}
-
-async function isFile(file: string): Promise<boolean> {
-  return fs.stat(file).then((stat) => stat.isFile(), () => false);
-}
-
-async function exists(file: string): Promise<boolean> {
-  return fs.stat(file).then(() => true, () => false);
 }

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import fg from "fast-glob";
+import type FastGlob from "fast-glob";
 import ignore, { type Ignore } from "ignore";
 import type { Diagnostic } from "../model/diagnostic.js";
 import type { SourceFile } from "../load/document.js";
@@ -58,7 +58,9 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverResult
         diagnostics.push({ level: "error", code: "outside-root", message: "a symbolic link to a directory outside the scanned root; not followed", file: display });
         continue;
       }
-      const listed = listDirectory(absolute, options.exclude ?? [], root);
+      // The directory walker is read only by scans that walk: not by one of named files or of staged changes.
+      const fg = (await import("fast-glob")).default;
+      const listed = listDirectory(fg, absolute, options.exclude ?? [], root);
       for (const found of listed.files) candidates.push({ absolute: found, explicit: false, link: false, walked: true, boundary });
       for (const found of listed.links) candidates.push({ absolute: found, explicit: false, link: true, walked: false, boundary });
     } else {
@@ -160,7 +162,7 @@ const MAX_GITIGNORE_BYTES = 1024 * 1024;
  * filters. fast-glob lists links without following them, so a link to a
  * directory, or a loop, adds nothing to the walk.
  */
-function listDirectory(directory: string, exclude: readonly string[], root: string): { files: string[]; links: string[] } {
+function listDirectory(fg: typeof FastGlob, directory: string, exclude: readonly string[], root: string): { files: string[]; links: string[] } {
   const entries = fg.sync(["**/*"], {
     cwd: directory,
     dot: true,
