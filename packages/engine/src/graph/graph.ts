@@ -12,7 +12,9 @@ export class ResourceGraph {
   readonly #byType = new Map<string, Resource[]>();
   readonly #outgoing = new Map<string, Edge[]>();
   readonly #incoming = new Map<string, Edge[]>();
-  readonly #edgeKeys = new Set<string>();
+  /** The kinds of edge present, by `from` and then `to`: ids as they are, no key string built per edge. */
+  readonly #edgeKinds = new Map<string, Map<string, EdgeKind[]>>();
+  #edgeCount = 0;
   /** Per type, per index name: resources by key (`findBy`). */
   readonly #indexes = new Map<string, Map<string, Map<string, Resource[]>>>();
   /** Types whose lists may still hold replaced resources. */
@@ -49,13 +51,21 @@ export class ResourceGraph {
     const moved = [...(this.#outgoing.get(from) ?? []), ...(this.#incoming.get(from) ?? [])];
     for (const edge of moved) this.#unlink(edge);
     for (const edge of moved) {
-      const next = { ...edge, from: edge.from === from ? to : edge.from, to: edge.to === from ? to : edge.to };
+      // A plain copy, then the ends: spreading and overriding in one literal takes V8's slow path.
+      const next = { ...edge };
+      next.from = edge.from === from ? to : edge.from;
+      next.to = edge.to === from ? to : edge.to;
       if (next.from !== next.to) this.link(next);
     }
   }
 
   #unlink(edge: Edge): void {
-    this.#edgeKeys.delete(`${edge.kind}\u001f${edge.from}\u001f${edge.to}`);
+    const kinds = this.#edgeKinds.get(edge.from)?.get(edge.to);
+    const at = kinds ? kinds.indexOf(edge.kind) : -1;
+    if (kinds && at !== -1) {
+      kinds.splice(at, 1);
+      this.#edgeCount--;
+    }
     const outgoing = this.#outgoing.get(edge.from);
     if (outgoing?.includes(edge)) outgoing.splice(outgoing.indexOf(edge), 1);
     const incoming = this.#incoming.get(edge.to);
@@ -65,9 +75,13 @@ export class ResourceGraph {
   /** Adds an edge once; edges may name resources that are not in the graph (yet). */
   link(edge: Edge): void {
     this.work.edgesLinked++;
-    const key = `${edge.kind}\u001f${edge.from}\u001f${edge.to}`;
-    if (this.#edgeKeys.has(key)) return;
-    this.#edgeKeys.add(key);
+    let targets = this.#edgeKinds.get(edge.from);
+    if (!targets) this.#edgeKinds.set(edge.from, (targets = new Map()));
+    const kinds = targets.get(edge.to);
+    if (kinds?.includes(edge.kind)) return;
+    if (kinds) kinds.push(edge.kind);
+    else targets.set(edge.to, [edge.kind]);
+    this.#edgeCount++;
     push(this.#outgoing, edge.from, edge);
     push(this.#incoming, edge.to, edge);
   }
@@ -156,7 +170,7 @@ export class ResourceGraph {
 
   edges(): Edge[] {
     this.work.graphLookups++;
-    this.work.itemsReturned += this.#edgeKeys.size;
+    this.work.itemsReturned += this.#edgeCount;
     return [...this.#outgoing.values()].flat();
   }
 

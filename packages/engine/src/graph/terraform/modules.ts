@@ -93,7 +93,8 @@ export function terraformModules(documents: readonly HclDocument[]): TerraformMo
         });
         continue;
       }
-      module.declarations.set(declaration.address, { ...declaration, block, file: document.file, syntax: document.syntax });
+      // Spelled out: spreading `declaration` and adding properties takes V8's slow path, microseconds per block.
+      module.declarations.set(declaration.address, { type: declaration.type, mode: declaration.mode, address: declaration.address, block, file: document.file, syntax: document.syntax });
       if (declaration.mode === "variable") module.variables.set(block.labels[0], readVariable(block, document.file));
     }
   }
