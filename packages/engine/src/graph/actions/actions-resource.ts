@@ -48,8 +48,8 @@ export function actionsResource(spec: ActionsResourceSpec, build: ActionsBuild):
     origin,
     attributes: treeToValue(node) as ValueObject,
     source,
-    ...(spec.parent !== undefined ? { parent: spec.parent } : {}),
   };
+  if (spec.parent !== undefined) resource.parent = spec.parent;
   registerExpressions(resource, node, () => build.sourceText(document.file));
   return resource;
 }

@@ -43,9 +43,11 @@ export function parseUses(value: string): ParsedUses {
   if (!owner || !repo || !NAME.test(owner) || !NAME.test(repo)) return invalid;
   const path = rest.filter((segment) => segment !== "").join("/");
   const refKind = refKindOf(ref);
-  const pinned = ref === undefined || ref === "" ? {} : { ref };
-  if (WORKFLOW_PATH.test(path)) return { kind: "reusable-workflow", owner, repo, path, ...pinned, refKind };
-  return { kind: "repository", owner, repo, ...(path ? { path } : {}), ...pinned, refKind };
+  const pinned = ref !== undefined && ref !== "";
+  // Each shape spelled out: spreads followed by more properties take V8's slow path, and rules parse often.
+  if (WORKFLOW_PATH.test(path)) return pinned ? { kind: "reusable-workflow", owner, repo, path, ref, refKind } : { kind: "reusable-workflow", owner, repo, path, refKind };
+  if (path) return pinned ? { kind: "repository", owner, repo, path, ref, refKind } : { kind: "repository", owner, repo, path, refKind };
+  return pinned ? { kind: "repository", owner, repo, ref, refKind } : { kind: "repository", owner, repo, refKind };
 }
 
 /** `ghcr.io:443/org/img:1.2@sha256:…`: the tag is after the last colon of the last path segment. */
@@ -58,7 +60,10 @@ function parseDocker(reference: string): ParsedUses | undefined {
   const image = colon === -1 ? named : named.slice(0, colon);
   const tag = colon === -1 ? undefined : named.slice(colon + 1);
   if (image === "") return undefined;
-  return { kind: "docker", image, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
+  const parsed: Extract<ParsedUses, { kind: "docker" }> = { kind: "docker", image };
+  if (tag) parsed.tag = tag;
+  if (digest) parsed.digest = digest;
+  return parsed;
 }
 
 /** `./a/./b/` → `a/b`; `.` and `./` → `` (the repository root). */
