@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import crypto from "node:crypto";
 
 export interface FingerprintParts {
   ruleId: string;
@@ -19,8 +19,12 @@ export interface FingerprintParts {
 export function fingerprintFinding(parts: FingerprintParts): string {
   const fields = [parts.ruleId, parts.resource, parts.attribute, normaliseLineText(parts.lineText)];
   // NUL cannot occur in any field, so distinct field splits never collide.
-  return createHash("sha256").update(fields.join("\u0000")).digest("hex").slice(0, 32);
+  return sha256Hex(fields.join("\u0000")).slice(0, 32);
 }
+
+/** `crypto.hash` hashes in one call, without a Hash object per finding; Node before 20.12 lacks it. */
+const sha256Hex: (text: string) => string =
+  typeof crypto.hash === "function" ? (text) => crypto.hash("sha256", text, "hex") : (text) => crypto.createHash("sha256").update(text).digest("hex");
 
 /** Collapses every run of whitespace (including a trailing `\r`) to one space and trims. */
 export function normaliseLineText(lineText: string): string {
