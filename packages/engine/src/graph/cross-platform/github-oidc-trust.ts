@@ -184,6 +184,20 @@ function namedRepository(constraints: readonly SubjectConstraint[]): { owner: st
 /** IAM `StringLike`: `*` is any run of characters, `?` one character, case-sensitive. */
 function subjectMatches(pattern: string, subject: string, wildcards: boolean): boolean {
   if (!wildcards) return pattern === subject;
-  const source = [...pattern].map((char) => (char === "*" ? ".*" : char === "?" ? "." : char.replace(/[.+^${}()|[\]\\]/g, "\\$&"))).join("");
-  return new RegExp(`^${source}$`, "s").test(subject);
+  return likePattern(pattern).test(subject);
+}
+
+/** Patterns compiled so far: every rule about a role probes the same few patterns many times. */
+const compiledPatterns = new Map<string, RegExp>();
+const MAX_COMPILED_PATTERNS = 1024;
+
+function likePattern(pattern: string): RegExp {
+  let compiled = compiledPatterns.get(pattern);
+  if (!compiled) {
+    const source = [...pattern].map((char) => (char === "*" ? ".*" : char === "?" ? "." : char.replace(/[.+^${}()|[\]\\]/g, "\\$&"))).join("");
+    compiled = new RegExp(`^${source}$`, "s");
+    if (compiledPatterns.size >= MAX_COMPILED_PATTERNS) compiledPatterns.clear();
+    compiledPatterns.set(pattern, compiled);
+  }
+  return compiled;
 }
