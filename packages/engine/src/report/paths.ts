@@ -21,17 +21,30 @@ export function relativeFile(file: string, root: string): string {
  * `open '/home/me/repo/main.tf'` becomes `open 'main.tf'`.
  */
 export function withoutRoot(text: string, root: string): string {
-  const trimmed = root.replace(/[\\/]+$/, "");
-  // An empty or filesystem root would match every separator; nothing useful to hide.
-  if (trimmed.length < 2 || !path.isAbsolute(root)) return text;
   let result = text;
-  for (const form of new Set([trimmed, trimmed.replace(/\\/g, "/")])) {
+  for (const { form, pattern } of rootForms(root)) {
+    // Every match starts with the root's text: most messages hold none, and skip the pattern.
+    if (!result.includes(form)) continue;
     // The root followed by a separator is dropped; the root on its own becomes `.`;
     // a longer name that merely starts with the root (`/repo2`) is left alone.
-    const pattern = new RegExp(`${escapeRegExp(form)}(?:[\\\\/]|(?![\\w-]|\\.\\w))`, "g");
     result = result.replace(pattern, (match) => (match.length > form.length ? "" : "."));
   }
   return result;
+}
+
+/** The root as written and with forward slashes, each with its pattern; built once per root, as reporters call per message. */
+let lastRoot: { root: string; forms: ReadonlyArray<{ form: string; pattern: RegExp }> } | undefined;
+
+function rootForms(root: string): ReadonlyArray<{ form: string; pattern: RegExp }> {
+  if (lastRoot?.root === root) return lastRoot.forms;
+  const trimmed = root.replace(/[\\/]+$/, "");
+  // An empty or filesystem root would match every separator; nothing useful to hide.
+  const forms =
+    trimmed.length < 2 || !path.isAbsolute(root)
+      ? []
+      : [...new Set([trimmed, trimmed.replace(/\\/g, "/")])].map((form) => ({ form, pattern: new RegExp(`${escapeRegExp(form)}(?:[\\\\/]|(?![\\w-]|\\.\\w))`, "g") }));
+  lastRoot = { root, forms };
+  return forms;
 }
 
 function escapeRegExp(text: string): string {
