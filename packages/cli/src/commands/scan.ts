@@ -6,6 +6,7 @@ import { ExitCode, type RunState } from "../exit-code.js";
 import { writeOutputAtomically } from "../write-output.js";
 import { limitsFromFlags, maxDepthOption, maxDocumentsOption, maxFileSizeOption, maxYamlAliasesOption, timeoutOption, type LimitFlags } from "../limit-options.js";
 import { terraformEnvironment, variableOptions, varFileOption, varOption } from "../terraform-variables.js";
+import { deferWasmOptimisation } from "../wasm-tiering.js";
 import { resolveBaseline, resolveConfiguration } from "../configuration.js";
 
 const FORMATS = ["text", "compact", "json", "sarif", "markdown"] as const;
@@ -84,6 +85,8 @@ export function registerScanCommand(program: Command, state: RunState): void {
       };
       let result: ScanOutcome;
       if (changes) {
+        // A pre-commit hook or a pull request's changes: a few files, where starting fast is what counts.
+        await deferWasmOptimisation();
         const scanned = await scanChanges({ ...common, changes });
         if (!scanned.ok) {
           process.stderr.write(`tollgate: ${scanned.error}\n`);
