@@ -6,6 +6,12 @@ import path from "node:path";
  * disk never leaves a truncated SARIF file for the next step to upload.
  */
 export async function writeOutputAtomically(file: string, text: string): Promise<void> {
+  // A device or a pipe (`-o /dev/null`, `-o /dev/stdout`) is written in place: a rename would replace it with a file.
+  const existing = await fs.stat(file).catch(() => undefined);
+  if (existing && !existing.isFile() && !existing.isDirectory()) {
+    await fs.writeFile(file, text);
+    return;
+  }
   const directory = path.dirname(path.resolve(file));
   await fs.mkdir(directory, { recursive: true });
   const temporary = path.join(directory, `.${path.basename(file)}.${process.pid}.tmp`);
