@@ -3,7 +3,7 @@ import type { Deadline } from "../limits.js";
 import type { Diagnostic } from "../model/diagnostic.js";
 import type { Resource } from "../model/resource.js";
 import { formatPath, type AttributePath, type SourceRange } from "../model/source.js";
-import { fingerprintFinding } from "../report/fingerprint.js";
+import { fingerprintOfNormalisedLine, normaliseLineText } from "../report/fingerprint.js";
 import type { Finding, FindingLocation } from "./finding.js";
 import type { ReportDescriptor, Rule, RuleContext } from "./rule.js";
 
@@ -113,18 +113,14 @@ function toFinding(rule: Rule, resource: Resource, descriptor: ReportDescriptor,
     location,
     attribute,
     related,
-    fingerprint: fingerprintFinding({
-      ruleId: rule.meta.id,
-      resource: resource.id,
-      attribute,
-      lineText: lines.line(location.file, location.start.line),
-    }),
+    fingerprint: fingerprintOfNormalisedLine(rule.meta.id, resource.id, attribute, lines.normalisedLine(location.file, location.start.line)),
   };
 }
 
-/** Splits each file into lines once, on first use. */
+/** Splits each file into lines once, on first use, and normalises each line for fingerprints once. */
 class LineCache {
   readonly #lines = new Map<string, string[]>();
+  readonly #normalised = new Map<string, Map<number, string>>();
   constructor(private readonly sourceText: (file: string) => string | undefined) {}
 
   line(file: string, line: number): string {
@@ -134,6 +130,14 @@ class LineCache {
       this.#lines.set(file, lines);
     }
     return lines[line - 1] ?? "";
+  }
+
+  normalisedLine(file: string, line: number): string {
+    let byLine = this.#normalised.get(file);
+    if (!byLine) this.#normalised.set(file, (byLine = new Map()));
+    let normalised = byLine.get(line);
+    if (normalised === undefined) byLine.set(line, (normalised = normaliseLineText(this.line(file, line))));
+    return normalised;
   }
 }
 

@@ -17,9 +17,13 @@ export interface FingerprintParts {
  * it a new finding. Whitespace is normalised so re-indenting changes nothing.
  */
 export function fingerprintFinding(parts: FingerprintParts): string {
-  const fields = [parts.ruleId, parts.resource, parts.attribute, normaliseLineText(parts.lineText)];
+  return fingerprintOfNormalisedLine(parts.ruleId, parts.resource, parts.attribute, normaliseLineText(parts.lineText));
+}
+
+/** `fingerprintFinding` for a line already normalised by `normaliseLineText` (a line of minified JSON may hold many findings). */
+export function fingerprintOfNormalisedLine(ruleId: string, resource: string, attribute: string, normalisedLine: string): string {
   // NUL cannot occur in any field, so distinct field splits never collide.
-  return sha256Hex(fields.join("\u0000")).slice(0, 32);
+  return sha256Hex(`${ruleId}\u0000${resource}\u0000${attribute}\u0000${normalisedLine}`).slice(0, 32);
 }
 
 /** `crypto.hash` hashes in one call, without a Hash object per finding; Node before 20.12 lacks it. */
