@@ -1,6 +1,6 @@
 import type { ScalarNode, TreeNode } from "../../load/document.js";
 import type { Resource } from "../../model/resource.js";
-import { pathKey, type AttributePath, type Position, type Range } from "../../model/source.js";
+import { pathKey, type AttributePath, type PathSegment, type Position, type Range } from "../../model/source.js";
 
 /** One `${{ … }}` and where it is written. */
 export interface ExpressionLocation {
@@ -158,7 +158,8 @@ function expressionsOf(resource: Resource): ResourceExpressions | undefined {
   return result;
 }
 
-function collect(node: TreeNode, path: AttributePath, text: string, into: ResourceExpressions): void {
+/** `path` is the node's own path, a stack shared by the walk: copied only where a string holds expressions. */
+function collect(node: TreeNode, path: PathSegment[], text: string, into: ResourceExpressions): void {
   switch (node.kind) {
     case "scalar": {
       if (typeof node.value !== "string" || !node.value.includes(OPEN)) return;
@@ -168,15 +169,24 @@ function collect(node: TreeNode, path: AttributePath, text: string, into: Resour
         scannedScalars.set(node, found);
       }
       if (found.length === 0) return;
-      into.byPath.set(pathKey(path), found);
-      for (const location of found) into.all.push({ path, ...location });
+      const at = path.slice();
+      into.byPath.set(pathKey(at), found);
+      for (const location of found) into.all.push({ path: at, ...location });
       return;
     }
     case "list":
-      node.items.forEach((item, index) => collect(item, [...path, index], text, into));
+      for (let index = 0; index < node.items.length; index++) {
+        path.push(index);
+        collect(node.items[index]!, path, text, into);
+        path.pop();
+      }
       return;
     case "map":
-      for (const entry of node.entries) collect(entry.value, [...path, entry.key], text, into);
+      for (const entry of node.entries) {
+        path.push(entry.key);
+        collect(entry.value, path, text, into);
+        path.pop();
+      }
       return;
   }
 }
