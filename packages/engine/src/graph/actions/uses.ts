@@ -27,6 +27,21 @@ export function refKindOf(ref: string | undefined): RefKind {
  * and `./.github/workflows/x.yml`; `invalid` when the value is none of these.
  */
 export function parseUses(value: string): ParsedUses {
+  let parsed = parsedByValue.get(value);
+  if (!parsed) {
+    // Frozen: one parse is handed to every caller that asks about the same value.
+    parsed = Object.freeze(parse(value));
+    if (parsedByValue.size >= MAX_PARSED) parsedByValue.clear();
+    parsedByValue.set(value, parsed);
+  }
+  return parsed;
+}
+
+/** Values parsed so far: every rule about steps asks about the same few `uses:` values. */
+const parsedByValue = new Map<string, ParsedUses>();
+const MAX_PARSED = 4096;
+
+function parse(value: string): ParsedUses {
   const uses = value.trim();
   const invalid: ParsedUses = { kind: "invalid", value };
   if (uses === "") return invalid;
