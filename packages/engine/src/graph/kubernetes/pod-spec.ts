@@ -49,10 +49,24 @@ export function podSpecOf(resource: Resource): { spec: ValueObject; path: Attrib
   return isObject(spec) ? { spec, path } : undefined;
 }
 
-/** Every container of a workload, init and ephemeral ones included, with its path. */
+/**
+ * Every container of a workload, init and ephemeral ones included, with its
+ * path. Read once per workload and its attributes (every container rule asks),
+ * and frozen, since all of them share it.
+ */
 export function containersOf(resource: Resource): ContainerView[] {
+  const known = viewsOf.get(resource);
+  if (known && known.attributes === resource.attributes && known.type === resource.type && known.platform === resource.platform) return known.views;
+  const views = readContainers(resource);
+  viewsOf.set(resource, { attributes: resource.attributes, type: resource.type, platform: resource.platform, views });
+  return views;
+}
+
+const viewsOf = new WeakMap<Resource, { attributes: ValueObject; type: string; platform: Resource["platform"]; views: ContainerView[] }>();
+
+function readContainers(resource: Resource): ContainerView[] {
   const podSpec = podSpecOf(resource);
-  if (!podSpec) return [];
+  if (!podSpec) return Object.freeze([]) as unknown as ContainerView[];
   const views: ContainerView[] = [];
   for (const group of CONTAINER_GROUPS) {
     const containers = podSpec.spec[group];
@@ -60,8 +74,8 @@ export function containersOf(resource: Resource): ContainerView[] {
     containers.forEach((container, index) => {
       if (!isObject(container)) return;
       const name = typeof container.name === "string" ? container.name : `${group}[${index}]`;
-      views.push({ container, path: [...podSpec.path, group, index], name, group });
+      views.push(Object.freeze({ container, path: Object.freeze([...podSpec.path, group, index]), name, group }));
     });
   }
-  return views;
+  return Object.freeze(views) as unknown as ContainerView[];
 }
