@@ -9,7 +9,7 @@ import { NO_INPUTS, type TerraformInputs } from "./inputs.js";
 import { installedModuleDir } from "./installed-modules.js";
 import { calledDirectories, terraformModules, type Declaration, type TerraformModule } from "./modules.js";
 import { forEachReference } from "./references.js";
-import { ModuleScope, type EvaluationRun } from "./scope.js";
+import { ModuleScope, type EvaluationRun, type ResourceInstance } from "./scope.js";
 
 export { terraformModules, type TerraformModule } from "./modules.js";
 
@@ -187,7 +187,9 @@ function unknownIteration(scope: ModuleScope, declaration: Declaration): Binding
  * output it reads. Memoised per module instance; cycles end empty.
  */
 class ReferenceTargets {
-  readonly #memo = new Map<string, readonly string[]>();
+  readonly #memo = new Map<ModuleScope, Map<string, readonly string[]>>();
+  /** The ids of a resource's instances, made once: references name the same instances again and again. */
+  readonly #instanceIds = new Map<ResourceInstance[], string[]>();
 
   targets(scope: ModuleScope, reference: FoundReference): readonly string[] {
     const { address, traversal, bindings } = reference;
@@ -197,22 +199,30 @@ class ReferenceTargets {
     return this.instances(scope, address, traversal, bindings);
   }
 
-  private instances(scope: ModuleScope, address: string, traversal: HclTraversal, bindings: Bindings): string[] {
+  private instances(scope: ModuleScope, address: string, traversal: HclTraversal, bindings: Bindings): readonly string[] {
     const declaration = scope.module.declarations.get(address);
     if (!declaration) return [terraformResourceId(scope.rootDir, `${scope.prefix}${address}`)];
-    const instances = scope.instances(address) ?? [];
+    const instances = scope.instances(address);
+    if (!instances) return [];
+    const ids = this.#idsOf(scope, instances);
     // `aws_subnet.s[count.index]`: the index step right after the name picks one instance when it is known.
     const indexStep = traversal.steps[address.startsWith("data.") ? 2 : 1];
     if (indexStep?.type === "index" && instances.some((instance) => instance.expanded && instance.key !== undefined)) {
       const key = scope.value(indexStep.key, bindings);
-      const picked = instances.find((instance) => instance.key === key || (typeof key === "number" && instance.key === key));
-      if (picked) return [terraformResourceId(scope.rootDir, picked.address)];
+      const picked = instances.findIndex((instance) => instance.key === key || (typeof key === "number" && instance.key === key));
+      if (picked !== -1) return [ids[picked]!];
     }
-    return instances.map((instance) => terraformResourceId(scope.rootDir, instance.address));
+    return ids;
+  }
+
+  #idsOf(scope: ModuleScope, instances: ResourceInstance[]): string[] {
+    let ids = this.#instanceIds.get(instances);
+    if (!ids) this.#instanceIds.set(instances, (ids = instances.map((instance) => terraformResourceId(scope.rootDir, instance.address))));
+    return ids;
   }
 
   private local(scope: ModuleScope, name: string): readonly string[] {
-    return this.memoised(`local\u001f${scope.address}\u001f${scope.rootDir}\u001f${name}`, () => {
+    return this.memoised(scope, `local.${name}`, () => {
       const local = scope.module.locals.get(name);
       if (!local) return [];
       const found = new Set<string>();
@@ -224,7 +234,7 @@ class ReferenceTargets {
   }
 
   private variable(scope: ModuleScope, name: string): readonly string[] {
-    return this.memoised(`var\u001f${scope.address}\u001f${scope.rootDir}\u001f${name}`, () => {
+    return this.memoised(scope, `var.${name}`, () => {
       const declarationDir = scope.isRoot ? scope.rootDir : scope.module.dir;
       const found = new Set<string>([terraformResourceId(declarationDir, `var.${name}`)]);
       const parent = scope.parent;
@@ -253,7 +263,7 @@ class ReferenceTargets {
   }
 
   private output(scope: ModuleScope, name: string): readonly string[] {
-    return this.memoised(`output\u001f${scope.address}\u001f${scope.rootDir}\u001f${name}`, () => {
+    return this.memoised(scope, `output.${name}`, () => {
       const declaration = scope.module.declarations.get(`output.${name}`);
       const expression = declaration?.block.body.attributes.find((attribute) => attribute.name === "value")?.expression;
       if (!expression) return [];
@@ -265,12 +275,15 @@ class ReferenceTargets {
     });
   }
 
-  private memoised(key: string, compute: () => readonly string[]): readonly string[] {
-    const known = this.#memo.get(key);
+  /** Per module instance (each has its own address in its root) and address. */
+  private memoised(scope: ModuleScope, key: string, compute: () => readonly string[]): readonly string[] {
+    let memo = this.#memo.get(scope);
+    if (!memo) this.#memo.set(scope, (memo = new Map()));
+    const known = memo.get(key);
     if (known) return known;
-    this.#memo.set(key, []);
+    memo.set(key, []);
     const value = compute();
-    this.#memo.set(key, value);
+    memo.set(key, value);
     return value;
   }
 }
