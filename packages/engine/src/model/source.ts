@@ -60,13 +60,16 @@ interface PathStep {
  *
  * Paths come from `set`, or from a positioned tree given at construction:
  * each of the tree's keys and items, found by walking the tree only when a
- * path is asked for (findings are few, attribute paths many). A path `set`
- * wins over the same path in the tree.
+ * path is asked for (findings are few, attribute paths many). Paths `set`
+ * are indexed when the map is first read, and win over the same path in the
+ * tree.
  */
 export class SourceMap {
+  /** Paths set and their locations, in order, not yet indexed. */
+  #pending: Array<AttributePath | AttributeLocation> | undefined;
   #steps: PathStep | undefined;
   /** Steps in the order their paths were first set. */
-  readonly #order: PathStep[] = [];
+  #order: PathStep[] | undefined;
   readonly #tree: TreeNode | undefined;
 
   constructor(
@@ -79,20 +82,10 @@ export class SourceMap {
     this.#tree = tree;
   }
 
+  /** Records where `path` is; `path` is kept as it is until the map is read, so it must not change. */
   set(path: AttributePath, location: AttributeLocation): void {
-    let step = (this.#steps ??= { segment: "", parent: undefined });
-    for (const segment of path) {
-      const text = typeof segment === "string" ? segment : String(segment);
-      const children = (step.children ??= new Map());
-      let child = children.get(text);
-      if (!child) {
-        child = { segment: text, parent: step };
-        children.set(text, child);
-      }
-      step = child;
-    }
-    if (!step.location) this.#order.push(step);
-    step.location = location;
+    if (this.#steps) this.#insert(path, location);
+    else (this.#pending ??= []).push(path, location);
   }
 
   get(path: AttributePath): AttributeLocation | undefined {
@@ -116,7 +109,8 @@ export class SourceMap {
   paths(): string[] {
     const keys = new Set<string>();
     if (this.#tree) treeKeys(this.#tree, undefined, keys);
-    for (const step of this.#order) keys.add(stepKey(step));
+    this.#index();
+    for (const step of this.#order ?? []) keys.add(stepKey(step));
     return [...keys];
   }
 
@@ -124,8 +118,33 @@ export class SourceMap {
     return { file: this.file, ...range };
   }
 
+  #index(): PathStep | undefined {
+    const pending = this.#pending;
+    if (pending) {
+      this.#pending = undefined;
+      for (let index = 0; index < pending.length; index += 2) this.#insert(pending[index] as AttributePath, pending[index + 1] as AttributeLocation);
+    }
+    return this.#steps;
+  }
+
+  #insert(path: AttributePath, location: AttributeLocation): void {
+    let step = (this.#steps ??= { segment: "", parent: undefined });
+    for (const segment of path) {
+      const text = typeof segment === "string" ? segment : String(segment);
+      const children = (step.children ??= new Map());
+      let child = children.get(text);
+      if (!child) {
+        child = { segment: text, parent: step };
+        children.set(text, child);
+      }
+      step = child;
+    }
+    if (!step.location) (this.#order ??= []).push(step);
+    step.location = location;
+  }
+
   #setAt(path: AttributePath): AttributeLocation | undefined {
-    let step = this.#steps;
+    let step = this.#index();
     for (let index = 0; step && index < path.length; index++) {
       const segment = path[index]!;
       step = step.children?.get(typeof segment === "string" ? segment : String(segment));
