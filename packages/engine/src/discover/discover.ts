@@ -73,7 +73,8 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverResult
     const relative = toRelative(root, candidate.absolute);
     if (seen.has(relative)) continue;
     seen.add(relative);
-    unique.push({ ...candidate, relative });
+    // Spelled out: a spread followed by another property takes V8's slow path.
+    unique.push({ absolute: candidate.absolute, explicit: candidate.explicit, link: candidate.link, walked: candidate.walked, boundary: candidate.boundary, relative });
   }
   // Synchronous reads: each asynchronous call is a round trip through libuv's
   // thread pool that costs more than the read of a small file itself.
