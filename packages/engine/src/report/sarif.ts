@@ -49,15 +49,16 @@ export function toSarif(result: ScanResult, options: SarifOptions = {}): Sarif.L
   const rules = uniqueRulesById(result.rules);
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   const files = [...result.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const artifactUris = files.map((file) => fileUri(relativeFile(file.path, result.root)));
-  const artifactIndex = new Map(artifactUris.map((uri, index) => [uri, index]));
   // Once per file, not per location.
   const uris = new Map<string, string>();
-  const locate = (file: string, range?: Range): Sarif.PhysicalLocation => {
+  const uriOf = (file: string): string => {
     let uri = uris.get(file);
     if (uri === undefined) uris.set(file, (uri = fileUri(relativeFile(file, result.root))));
-    return physicalLocation(uri, artifactIndex, range);
+    return uri;
   };
+  const artifactUris = files.map((file) => uriOf(file.path));
+  const artifactIndex = new Map(artifactUris.map((uri, index) => [uri, index]));
+  const locate = (file: string, range?: Range): Sarif.PhysicalLocation => physicalLocation(uriOf(file), artifactIndex, range);
 
   return {
     $schema: SARIF_SCHEMA_URI,
@@ -313,6 +314,8 @@ function toRegion(range: Range): Sarif.Region | undefined {
 
 /** A repo-relative path as a relative URI reference: each segment percent-encoded. */
 function fileUri(relativePath: string): string {
+  // Characters `encodeURIComponent` leaves as they are: most paths need no work.
+  if (/^[\w.!~*'()/-]*$/.test(relativePath)) return relativePath;
   return relativePath.split("/").map(encodeURIComponent).join("/");
 }
 
