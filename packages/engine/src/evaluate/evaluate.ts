@@ -1,7 +1,7 @@
 import type { ResourceGraph } from "../graph/graph.js";
 import type { Deadline } from "../limits.js";
 import type { Diagnostic } from "../model/diagnostic.js";
-import type { Resource } from "../model/resource.js";
+import type { Platform, Resource } from "../model/resource.js";
 import { formatPath, type AttributePath, type SourceRange } from "../model/source.js";
 import { fingerprintOfNormalisedLine, normaliseLineText } from "../report/fingerprint.js";
 import type { Finding, FindingLocation } from "./finding.js";
@@ -31,10 +31,15 @@ export function evaluate(graph: ResourceGraph, rules: readonly Rule[], options: 
   const reported = new Set<string>();
 
   const deadline = options.deadline;
+  // Each rule's options, looked up once rather than per resource.
+  const optionsOf = new Map<Rule, Readonly<Record<string, unknown>>>();
+  for (const rule of rules) optionsOf.set(rule, options.ruleOptions?.[rule.meta.id] ?? {});
   let checked = 0;
   types: for (const type of graph.types()) {
     const typeRules = rulesByType.get(type);
     if (!typeRules) continue;
+    // The type's rules for each platform, filtered once: a type almost always belongs to one platform.
+    const rulesByPlatform = new Map<Platform, Rule[]>();
     for (const resource of graph.ofType(type)) {
       if (deadline?.expired) {
         const left = graph.size - checked;
@@ -44,12 +49,13 @@ export function evaluate(graph: ResourceGraph, rules: readonly Rule[], options: 
       checked++;
       // A data source reads something declared elsewhere; rules judge declarations.
       if (resource.mode === "data") continue;
-      for (const rule of typeRules) {
-        if (!rule.meta.platforms.includes(resource.platform)) continue;
+      let platformRules = rulesByPlatform.get(resource.platform);
+      if (!platformRules) rulesByPlatform.set(resource.platform, (platformRules = typeRules.filter((rule) => rule.meta.platforms.includes(resource.platform))));
+      for (const rule of platformRules) {
         graph.work.ruleInvocations++;
         const context: RuleContext = {
           graph,
-          options: options.ruleOptions?.[rule.meta.id] ?? {},
+          options: optionsOf.get(rule)!,
           report(descriptor) {
             graph.work.reports++;
             const finding = toFinding(rule, resource, descriptor, graph, lines);
