@@ -132,7 +132,11 @@ const GO_ESCAPES: Readonly<Record<string, string>> = {
   "\u2029": "\\u2029",
 };
 
+/** Every character the escaping below may touch, surrogates of pairs included: most strings hold none. */
+const MAY_NEED_ESCAPE = /[\u0000-\u001f"\\<>&\u2028\u2029\ud800-\udfff]/;
+
 function encodeJsonString(text: string): string {
+  if (!MAY_NEED_ESCAPE.test(text)) return `"${text}"`;
   // Lone surrogates are invalid UTF-8 by the time Go sees them: it writes U+FFFD.
   return `"${text.replace(/[\u0000-\u001f"\\<>&\u2028\u2029]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, (char) => {
     const escape = GO_ESCAPES[char];
