@@ -22,11 +22,18 @@ export class ResourceGraph {
   readonly diagnostics: Diagnostic[] = [];
   /** What building and querying this graph cost, in unit operations. */
   readonly work: WorkCounters = newWorkCounters();
+  #revision = 0;
+
+  /** Changes so far (resources added or replaced, edges linked): what is derived from the graph holds while this stays the same. */
+  get revision(): number {
+    return this.#revision;
+  }
 
   /** Adds a resource; a second resource with the same id replaces nothing and is returned as false. */
   add(resource: Resource): boolean {
     this.work.resourcesAdded++;
     if (this.#byId.has(resource.id)) return false;
+    this.#revision++;
     this.#byId.set(resource.id, resource);
     this.#indexes.delete(resource.type);
     const list = this.#byType.get(resource.type);
@@ -43,6 +50,7 @@ export class ResourceGraph {
   replace(from: string, to: string): void {
     const resource = this.#byId.get(from);
     if (!resource || from === to) return;
+    this.#revision++;
     this.#byId.delete(from);
     // Left in its type's list until that list is next read: removing each at
     // once would scan the list per replacement, quadratic for a large plan.
@@ -82,6 +90,7 @@ export class ResourceGraph {
     if (kinds) kinds.push(edge.kind);
     else targets.set(edge.to, [edge.kind]);
     this.#edgeCount++;
+    this.#revision++;
     push(this.#outgoing, edge.from, edge);
     push(this.#incoming, edge.to, edge);
   }

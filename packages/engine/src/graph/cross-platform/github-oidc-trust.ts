@@ -50,6 +50,17 @@ export interface GitHubOidcTrust {
  * left out: the role may be safe, and rules must not guess.
  */
 export function githubOidcTrust(graph: ResourceGraph, role: Resource): GitHubOidcTrust[] {
+  // Several rules ask about every role: read once while the graph and the role's attributes stay the same.
+  let cache = trustsByGraph.get(graph);
+  if (!cache || cache.revision !== graph.revision) trustsByGraph.set(graph, (cache = { revision: graph.revision, byRole: new WeakMap() }));
+  let known = cache.byRole.get(role);
+  if (!known || known.attributes !== role.attributes) cache.byRole.set(role, (known = { attributes: role.attributes, trusts: readTrusts(graph, role) }));
+  return [...known.trusts];
+}
+
+const trustsByGraph = new WeakMap<ResourceGraph, { revision: number; byRole: WeakMap<Resource, { attributes: Resource["attributes"]; trusts: readonly GitHubOidcTrust[] }> }>();
+
+function readTrusts(graph: ResourceGraph, role: Resource): GitHubOidcTrust[] {
   const policy = policyDocumentAt(graph, role, ["assume_role_policy"]);
   if (!policy) return [];
   const raw = policy.document.Statement;
@@ -62,7 +73,7 @@ export function githubOidcTrust(graph: ResourceGraph, role: Resource): GitHubOid
     if (!subjects) return;
     const { reach, pullRequestsByWildcard } = reachOf(subjects);
     const scope = scopeOf(reach, pullRequestsByWildcard);
-    trusts.push({ resource: policy.resource, at: policy.statementAt(index), subjects: subjects.flatMap((constraint) => constraint.patterns), reach, scope });
+    trusts.push(Object.freeze({ resource: policy.resource, at: policy.statementAt(index), subjects: subjects.flatMap((constraint) => constraint.patterns), reach, scope }));
   });
   return trusts;
 }
