@@ -20,6 +20,7 @@ export async function buildCli(outputDirectory: string): Promise<string[]> {
     outputName: BUNDLE_NAME,
     shebang: "#!/usr/bin/env node",
     splitting: true,
+    loadWorker: true,
     description: "The Tollgate CLI, bundled: do not edit; run `pnpm run build:cli`.",
     plugins: [
       engineDeepImports({

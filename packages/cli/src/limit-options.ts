@@ -1,5 +1,5 @@
 import { InvalidArgumentError, Option } from "commander";
-import { DEFAULT_LIMITS, type ScanLimits } from "@tollgate/engine";
+import { DEFAULT_LIMITS, MIN_FILES_FOR_WORKERS, type ScanLimits } from "@tollgate/engine";
 
 /** The flags that bound what a scan of untrusted input may cost; each defaults to `DEFAULT_LIMITS`. */
 export interface LimitFlags {
@@ -32,6 +32,10 @@ export function maxDocumentsOption(): Option {
   return new Option("--max-documents <count>", `read at most this many YAML documents per file (default: ${DEFAULT_LIMITS.maxDocumentsPerFile})`).argParser(parseCount);
 }
 
+export function threadsOption(): Option {
+  return new Option("--threads <count>", `worker threads that load files; 0 loads on the main thread (default: one fewer than the cores, from ${MIN_FILES_FOR_WORKERS} files)`).argParser(parseThreads);
+}
+
 /** `ScanOptions.limits` from the flags given; the engine fills in the rest. */
 export function limitsFromFlags(flags: LimitFlags): Partial<ScanLimits> {
   const limits: Partial<ScanLimits> = {};
@@ -47,6 +51,11 @@ function parseSeconds(text: string): number {
   const value = Number(text);
   if (text.trim() === "" || !Number.isFinite(value) || value <= 0) throw new InvalidArgumentError("a number of seconds greater than 0");
   return value;
+}
+
+function parseThreads(text: string): number {
+  if (!/^\d+$/.test(text) || Number(text) > 64) throw new InvalidArgumentError("a whole number from 0 to 64");
+  return Number(text);
 }
 
 function parseCount(text: string): number {

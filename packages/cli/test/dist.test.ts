@@ -48,6 +48,18 @@ describe("packages/cli/dist", () => {
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/^main\.tf:4:\d+ {2}high +aws-ebs-encryption-at-rest /m);
   });
+
+  it("loads files on worker threads from the load worker beside it, and finds the same", () => {
+    const scanFixtures = (threads: string) =>
+      spawnSync(process.execPath, [path.join(DIST_DIRECTORY, BUNDLE_NAME), "scan", "fixtures", "--format", "json", "--threads", threads], { cwd: repositoryRoot, encoding: "utf8" });
+    const alone = scanFixtures("0");
+    const spread = scanFixtures("2");
+    expect(spread.stderr).toBe("");
+    expect(spread.status).toBe(alone.status);
+    const { findings, diagnostics } = JSON.parse(spread.stdout) as { findings: unknown[]; diagnostics: unknown[] };
+    expect(findings.length).toBeGreaterThan(10);
+    expect({ findings, diagnostics }).toEqual({ findings: JSON.parse(alone.stdout).findings, diagnostics: JSON.parse(alone.stdout).diagnostics });
+  });
 });
 
 describe(".pre-commit-hooks.yaml", () => {

@@ -4,7 +4,7 @@ import { atOrAbove, describeDiagnostic, formatResult, hasInputErrors, isSuppress
 import { ruleCatalog } from "@tollgate/rules/catalog";
 import { ExitCode, type RunState } from "../exit-code.js";
 import { writeOutputAtomically } from "../write-output.js";
-import { limitsFromFlags, maxDepthOption, maxDocumentsOption, maxFileSizeOption, maxYamlAliasesOption, timeoutOption, type LimitFlags } from "../limit-options.js";
+import { limitsFromFlags, maxDepthOption, maxDocumentsOption, maxFileSizeOption, maxYamlAliasesOption, threadsOption, timeoutOption, type LimitFlags } from "../limit-options.js";
 import { terraformEnvironment, variableOptions, varFileOption, varOption } from "../terraform-variables.js";
 import { deferWasmOptimisation } from "../wasm-tiering.js";
 import { resolveBaseline, resolveConfiguration } from "../configuration.js";
@@ -31,6 +31,7 @@ interface ScanFlags extends LimitFlags {
   progress?: boolean;
   staged?: boolean;
   changedSince?: string;
+  threads?: number;
 }
 
 export function registerScanCommand(program: Command, state: RunState): void {
@@ -59,6 +60,7 @@ export function registerScanCommand(program: Command, state: RunState): void {
     .addOption(maxDepthOption())
     .addOption(maxYamlAliasesOption())
     .addOption(maxDocumentsOption())
+    .addOption(threadsOption())
     .action(async (paths: string[], flags: ScanFlags) => {
       const cwd = process.cwd();
       const configuration = await resolveConfiguration({ config: flags.config, paths, root: flags.root, cwd });
@@ -115,7 +117,7 @@ async function scanPaths(paths: string[], flags: ScanFlags, common: Omit<Paramet
   const stdin = paths.includes("-") ? readFileSync(0, "utf8") : undefined;
   // The progress bar's library is read only when the bar is asked for.
   const progress = flags.progress ? (await import("../progress.js")).progressBar() : undefined;
-  return scan({ ...common, onProgress: progress?.onProgress, paths, root: flags.root, stdin }).finally(() => progress?.stop());
+  return scan({ ...common, onProgress: progress?.onProgress, paths, root: flags.root, stdin, loadThreads: flags.threads }).finally(() => progress?.stop());
 }
 
 function exitCodeFor(result: Awaited<ReturnType<typeof scan>>, failOn: Severity | "none"): RunState["exitCode"] {

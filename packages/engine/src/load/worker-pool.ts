@@ -48,7 +48,7 @@ export function loadThreads(files: readonly SourceFile[], requested: number | un
  * Loads `files` on `threads` workers and on this thread at once. Tasks are
  * consecutive runs of files, so joining their results in task order keeps the
  * file order of a load on one thread. A task whose worker fails is loaded
- * here instead: a crashed thread loses no file.
+ * here instead, with a warning: a crashed thread loses no file.
  */
 export async function loadOnWorkers(
   files: readonly SourceFile[],
@@ -62,6 +62,12 @@ export async function loadOnWorkers(
   const expired = options.deadlineAt === undefined ? undefined : () => Date.now() >= options.deadlineAt!;
   let next = 0;
   let filesLoaded = 0;
+  let workerFailure: string | undefined;
+  const noteFailure = (error: unknown) => {
+    workerFailure ??= error instanceof Error ? error.message : String(error);
+  };
+  // A thread that cannot start is reported here, not only through the task it held.
+  pool.on("error", noteFailure);
   const finish = (index: number, result: { loaded: LoadedSources; notLoaded: number }) => {
     results[index] = result;
     filesLoaded += tasks[index]!.length - result.notLoaded;
@@ -75,7 +81,8 @@ export async function loadOnWorkers(
       let result: { loaded: LoadedSources; notLoaded: number };
       try {
         result = (await pool.run(task)) as { loaded: LoadedSources; notLoaded: number };
-      } catch {
+      } catch (error) {
+        noteFailure(error);
         result = await loadHere(index);
       }
       finish(index, result);
@@ -107,6 +114,9 @@ export async function loadOnWorkers(
     for (const diagnostic of result.loaded.diagnostics) loaded.diagnostics.push(diagnostic);
     notLoaded += result.notLoaded;
   });
+  if (workerFailure !== undefined) {
+    loaded.diagnostics.push({ level: "warning", code: "load-worker-failed", message: `a load worker thread failed (${workerFailure}); its files were loaded on the main thread` });
+  }
   return { loaded, notLoaded };
 }
 

@@ -62,6 +62,8 @@ describe("loading on worker threads", () => {
     const alone = await loadSources(files, undefined, { threads: 0 });
     setLoadWorkerScript(path.join(built, "missing-worker.mjs"));
     const { loaded } = await loadOnWorkers(files, 1, { limits: DEFAULT_LIMITS, deadlineAt: undefined, taskBytes: 4096 });
+    const warning = loaded.diagnostics.pop();
+    expect(warning).toEqual(expect.objectContaining({ level: "warning", code: "load-worker-failed", message: expect.stringContaining("its files were loaded on the main thread") }));
     expect(loaded).toEqual(alone);
   });
 
