@@ -33,7 +33,7 @@ export function maxDocumentsOption(): Option {
 }
 
 export function threadsOption(): Option {
-  return new Option("--threads <count>", `worker threads that load files; 0 loads on the main thread (default: one fewer than the cores, from ${MIN_FILES_FOR_WORKERS} files)`).argParser(parseThreads);
+  return new Option("--threads <count>", `worker threads that load files; 0 loads on the main thread (default: one fewer than the cores, up to 4, for ${MIN_FILES_FOR_WORKERS} files or more on 4 cores or more; else 0)`).argParser(parseThreads);
 }
 
 /** `ScanOptions.limits` from the flags given; the engine fills in the rest. */

@@ -40,7 +40,7 @@ export interface ScanOptions {
   onProgress?: (progress: ScanProgress) => void;
   /** Bounds on file size, nesting, YAML aliases and documents, and time; `DEFAULT_LIMITS` for those not given. */
   limits?: Partial<ScanLimits>;
-  /** Worker threads that load files (with a worker script set, `setLoadWorkerScript`): 0 for none; by default one fewer than the cores once there are many files. */
+  /** Worker threads that load files (with a worker script set, `setLoadWorkerScript`): 0 for none; by default one fewer than the cores once there are many files and at least 4 cores. */
   loadThreads?: number;
 }
 

@@ -20,10 +20,16 @@ export interface LoadTask {
  * copying its results back costs more than the files take to parse.
  */
 export const MIN_FILES_FOR_WORKERS = 200;
-/** Parsed trees are copied back to the main thread, which caps what more threads can gain. */
+/**
+ * Parsed trees are copied back to the main thread, which then spends about as
+ * long taking a file's trees in as a worker spent parsing it: on 2 cores that
+ * cancels the gain (docs/performance.md), so workers start by default only
+ * with 4 cores or more, and more than 4 would only queue at the main thread.
+ */
+const MIN_CORES = 4;
 const MAX_THREADS = 4;
-/** Files per task: small enough to share the work evenly, large enough that each message carries a lot. */
-const TASK_BYTES = 256 * 1024;
+/** Files per task: small enough that no thread is left with a long last task, large enough that each message carries a lot. */
+const TASK_BYTES = 64 * 1024;
 
 let workerScript: string | undefined;
 
@@ -36,19 +42,23 @@ export function setLoadWorkerScript(file: string | URL | undefined): void {
   workerScript = file instanceof URL ? fileURLToPath(file) : file;
 }
 
-/** Worker threads for loading `files`: `requested` if given, otherwise one fewer than the cores once there are many files. */
-export function loadThreads(files: readonly SourceFile[], requested: number | undefined): number {
+/** Worker threads for loading `files`: `requested` if given, otherwise one fewer than the cores once there are many files and cores. */
+export function loadThreads(files: readonly SourceFile[], requested: number | undefined, cores = availableParallelism()): number {
   if (workerScript === undefined || requested === 0) return 0;
   if (requested !== undefined) return Math.max(0, Math.floor(requested));
-  if (files.length < MIN_FILES_FOR_WORKERS) return 0;
-  return Math.max(0, Math.min(availableParallelism() - 1, MAX_THREADS));
+  if (files.length < MIN_FILES_FOR_WORKERS || cores < MIN_CORES) return 0;
+  return Math.min(cores - 1, MAX_THREADS);
 }
 
 /**
- * Loads `files` on `threads` workers and on this thread at once. Tasks are
- * consecutive runs of files, so joining their results in task order keeps the
- * file order of a load on one thread. A task whose worker fails is loaded
- * here instead, with a warning: a crashed thread loses no file.
+ * Loads `files` on `threads` workers and on this thread at once. Terraform
+ * files go to the workers first and the rest to this thread first: tree-sitter
+ * is most of the cost of a file and its WebAssembly need not start here at
+ * all. Each side takes the other's tasks once its own are done. Documents
+ * keep their order within each kind and diagnostics are put back in file
+ * order, so the result is what a load on one thread gives. A task whose
+ * worker fails is loaded here instead, with a warning: a crashed thread loses
+ * no file.
  */
 export async function loadOnWorkers(
   files: readonly SourceFile[],
@@ -57,10 +67,13 @@ export async function loadOnWorkers(
 ): Promise<{ loaded: LoadedSources; notLoaded: number }> {
   const { default: Tinypool } = await import("tinypool");
   const pool = new Tinypool({ filename: workerScript, minThreads: threads, maxThreads: threads, idleTimeout: 0 });
-  const tasks = splitIntoTasks(files, options.taskBytes ?? TASK_BYTES);
+  const taskBytes = options.taskBytes ?? TASK_BYTES;
+  // Workers take tasks from the front, this thread from the back.
+  const tasks = [...splitIntoTasks(files.filter(isTerraform), taskBytes), ...splitIntoTasks(files.filter((file) => !isTerraform(file)), taskBytes)];
   const results: Array<{ loaded: LoadedSources; notLoaded: number } | undefined> = tasks.map(() => undefined);
   const expired = options.deadlineAt === undefined ? undefined : () => Date.now() >= options.deadlineAt!;
-  let next = 0;
+  let front = 0;
+  let back = tasks.length - 1;
   let filesLoaded = 0;
   let workerFailure: string | undefined;
   const noteFailure = (error: unknown) => {
@@ -76,7 +89,8 @@ export async function loadOnWorkers(
   const loadHere = (index: number) => loadBatch(tasks[index]!, { limits: options.limits, expired });
 
   const workerLane = async () => {
-    for (let index = next++; index < tasks.length && !expired?.(); index = next++) {
+    while (front <= back && !expired?.()) {
+      const index = front++;
       const task: LoadTask = { files: tasks[index]!, limits: options.limits, deadlineAt: options.deadlineAt, wasmDirectory: hclWasmDirectory() };
       let result: { loaded: LoadedSources; notLoaded: number };
       try {
@@ -89,7 +103,8 @@ export async function loadOnWorkers(
     }
   };
   const mainLane = async () => {
-    for (let index = next++; index < tasks.length && !expired?.(); index = next++) {
+    while (front <= back && !expired?.()) {
+      const index = back--;
       finish(index, await loadHere(index));
       // Let finished workers' results in and their next tasks out before parsing more here.
       await new Promise((resolve) => setImmediate(resolve));
@@ -114,10 +129,17 @@ export async function loadOnWorkers(
     for (const diagnostic of result.loaded.diagnostics) loaded.diagnostics.push(diagnostic);
     notLoaded += result.notLoaded;
   });
+  const place = new Map(files.map((file, index) => [file.path, index]));
+  loaded.diagnostics.sort((a, b) => (place.get(a.file ?? "") ?? -1) - (place.get(b.file ?? "") ?? -1));
   if (workerFailure !== undefined) {
     loaded.diagnostics.push({ level: "warning", code: "load-worker-failed", message: `a load worker thread failed (${workerFailure}); its files were loaded on the main thread` });
   }
   return { loaded, notLoaded };
+}
+
+/** Files whose loader is the HCL parser's (native syntax) or produces HCL documents. */
+function isTerraform(file: SourceFile): boolean {
+  return file.kind === "terraform" || file.kind === "tfvars" || file.kind === "terraform-json";
 }
 
 function splitIntoTasks(files: readonly SourceFile[], taskBytes: number): SourceFile[][] {

@@ -79,14 +79,16 @@ describe("loading on worker threads", () => {
     expect(loaded.diagnostics).toEqual([expect.objectContaining({ code: "scan-timeout", message: expect.stringContaining(`${files.length} files were not loaded`) })]);
   });
 
-  it("uses workers only with a worker script, and by default only for many files", () => {
+  it("uses workers only with a worker script, and by default only for many files on 4 cores or more", () => {
     const many = Array.from({ length: MIN_FILES_FOR_WORKERS }, (_, i): SourceFile => ({ path: `k/${i}.yaml`, kind: "kubernetes", text: "" }));
-    expect(loadThreads(many, undefined)).toBe(0);
-    expect(loadThreads(many, 3)).toBe(0);
+    expect(loadThreads(many, undefined, 8)).toBe(0);
+    expect(loadThreads(many, 3, 8)).toBe(0);
     setLoadWorkerScript(workerScript);
-    expect(loadThreads(many.slice(1), undefined)).toBe(0);
-    expect(loadThreads(many, 0)).toBe(0);
-    expect(loadThreads(many, 3)).toBe(3);
-    expect(loadThreads(many, undefined)).toBeGreaterThanOrEqual(0);
+    expect(loadThreads(many.slice(1), undefined, 8)).toBe(0);
+    expect(loadThreads(many, 0, 8)).toBe(0);
+    expect(loadThreads(many, 3, 2)).toBe(3);
+    expect(loadThreads(many, undefined, 2)).toBe(0);
+    expect(loadThreads(many, undefined, 4)).toBe(3);
+    expect(loadThreads(many, undefined, 16)).toBe(4);
   });
 });
