@@ -3,9 +3,15 @@
 import { createRequire as __tollgateCreateRequire } from "node:module";
 const require = __tollgateCreateRequire(import.meta.url);
 import {
+  setLoadWorkerScript
+} from "./chunks/chunk-WUAHQRTF.mjs";
+import {
   HCL_WASM_FILES,
   setHclWasmDirectory
-} from "./chunks/chunk-TYSPX4BW.mjs";
+} from "./chunks/chunk-36NJCFPY.mjs";
+import "./chunks/chunk-LKNLA6KX.mjs";
+import "./chunks/chunk-ZKI6WGH6.mjs";
+import "./chunks/chunk-XLRDP7NM.mjs";
 
 // packages/cli/src/bundled.ts
 import { existsSync } from "node:fs";
@@ -14,7 +20,9 @@ import { fileURLToPath } from "node:url";
 try {
   const here = path.dirname(fileURLToPath(import.meta.url));
   if (HCL_WASM_FILES.every((file) => existsSync(path.join(here, file)))) setHclWasmDirectory(here);
-  const { main } = await import("./chunks/main-ZIXXLRLC.mjs");
+  const loadWorker = path.join(here, "load-worker.mjs");
+  if (existsSync(loadWorker)) setLoadWorkerScript(loadWorker);
+  const { main } = await import("./chunks/main-7QP3FP24.mjs");
   process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
   process.stderr.write(`tollgate: internal error: ${error instanceof Error ? error.stack ?? error.message : String(error)}

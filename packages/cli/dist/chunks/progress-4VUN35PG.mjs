@@ -3,37 +3,10 @@
 import { createRequire as __tollgateCreateRequire } from "node:module";
 const require = __tollgateCreateRequire(import.meta.url);
 import {
-  resolveBaseline,
-  resolveConfiguration
-} from "./chunk-WXNE4YTQ.mjs";
-import {
-  writeOutputAtomically
-} from "./chunk-F7C726KV.mjs";
-import {
-  allRules
-} from "./chunk-WLPGM4GK.mjs";
-import {
-  InvalidArgumentError,
-  Option
-} from "./chunk-K5SVWPQM.mjs";
-import {
-  ExitCode
-} from "./chunk-Y2S7FEUU.mjs";
-import {
-  DEFAULT_LIMITS,
-  SEVERITIES,
   __commonJS,
   __require,
-  __toESM,
-  atOrAbove,
-  describeDiagnostic,
-  formatResult,
-  hasInputErrors,
-  isSuppressed,
-  scan,
-  scanChanges,
-  shouldColor
-} from "./chunk-TYSPX4BW.mjs";
+  __toESM
+} from "./chunk-XLRDP7NM.mjs";
 
 // node_modules/.pnpm/cli-progress@3.12.0/node_modules/cli-progress/lib/eta.js
 var require_eta = __commonJS({
@@ -906,52 +879,6 @@ var require_cli_progress = __commonJS({
   }
 });
 
-// packages/cli/src/commands/scan.ts
-import { readFileSync } from "node:fs";
-
-// packages/cli/src/limit-options.ts
-var MIB = 1024 * 1024;
-function timeoutOption() {
-  return new Option("--timeout <seconds>", "stop after this many seconds, report what was found and exit 2 (default: no limit)").argParser(parseSeconds);
-}
-function maxFileSizeOption() {
-  return new Option("--max-file-size <size>", `skip files larger than this, in bytes or with a k, m or g suffix (default: ${DEFAULT_LIMITS.maxFileBytes / MIB}m)`).argParser(parseSize);
-}
-function maxDepthOption() {
-  return new Option("--max-depth <levels>", `refuse JSON, YAML and HCL nested deeper than this (default: ${DEFAULT_LIMITS.maxDepth})`).argParser(parseCount);
-}
-function maxYamlAliasesOption() {
-  return new Option("--max-yaml-aliases <nodes>", `refuse a YAML document whose aliases expand to more nodes (default: ${DEFAULT_LIMITS.maxAliasNodes})`).argParser(parseCount);
-}
-function maxDocumentsOption() {
-  return new Option("--max-documents <count>", `read at most this many YAML documents per file (default: ${DEFAULT_LIMITS.maxDocumentsPerFile})`).argParser(parseCount);
-}
-function limitsFromFlags(flags) {
-  const limits = {};
-  if (flags.timeout !== void 0) limits.timeoutSeconds = flags.timeout;
-  if (flags.maxFileSize !== void 0) limits.maxFileBytes = flags.maxFileSize;
-  if (flags.maxDepth !== void 0) limits.maxDepth = flags.maxDepth;
-  if (flags.maxYamlAliases !== void 0) limits.maxAliasNodes = flags.maxYamlAliases;
-  if (flags.maxDocuments !== void 0) limits.maxDocumentsPerFile = flags.maxDocuments;
-  return limits;
-}
-function parseSeconds(text) {
-  const value = Number(text);
-  if (text.trim() === "" || !Number.isFinite(value) || value <= 0) throw new InvalidArgumentError("a number of seconds greater than 0");
-  return value;
-}
-function parseCount(text) {
-  if (!/^\d+$/.test(text) || Number(text) < 1 || !Number.isSafeInteger(Number(text))) throw new InvalidArgumentError("a whole number, 1 or more");
-  return Number(text);
-}
-var SIZE_SUFFIXES = { "": 1, k: 1024, m: MIB, g: 1024 * MIB };
-function parseSize(text) {
-  const match = /^(\d+)([kmg]?)(?:i?b)?$/i.exec(text.trim());
-  const bytes = match ? Number(match[1]) * SIZE_SUFFIXES[match[2].toLowerCase()] : Number.NaN;
-  if (!Number.isSafeInteger(bytes) || bytes < 1) throw new InvalidArgumentError("a size in bytes, such as 1048576, 512k or 64m");
-  return bytes;
-}
-
 // packages/cli/src/progress.ts
 var import_cli_progress = __toESM(require_cli_progress(), 1);
 var STAGE_LABELS = {
@@ -988,100 +915,6 @@ function progressBar(stream = process.stderr) {
     }
   };
 }
-
-// packages/cli/src/terraform-variables.ts
-var nextOrder = 0;
-function varOption() {
-  return new Option("--var <name=value>", "set a Terraform input variable (repeatable; later values win)").argParser(parseVariable).default([]);
-}
-function varFileOption() {
-  return new Option("--var-file <file>", "read Terraform input variables from a .tfvars or .tfvars.json file (repeatable)").argParser(parseVariableFile).default([]);
-}
-function parseVariable(text, previous) {
-  const equals = text.indexOf("=");
-  const name = equals === -1 ? "" : text.slice(0, equals).trim();
-  if (!/^[A-Za-z_][\w-]*$/.test(name)) throw new InvalidArgumentError("expected name=value, with a variable name before the =");
-  return [...previous, { name, value: text.slice(equals + 1), order: nextOrder++ }];
-}
-function parseVariableFile(file, previous) {
-  return [...previous, { file, order: nextOrder++ }];
-}
-function variableOptions(flags) {
-  return [...flags.var ?? [], ...flags.varFile ?? []].sort((a, b) => a.order - b.order).map((option) => "file" in option ? { file: option.file } : { name: option.name, value: option.value });
-}
-function terraformEnvironment(environment) {
-  const variables = {};
-  for (const [key, value] of Object.entries(environment)) if (key.startsWith("TF_VAR_") && value !== void 0) variables[key] = value;
-  return variables;
-}
-
-// packages/cli/src/commands/scan.ts
-var FORMATS = ["text", "compact", "json", "sarif", "markdown"];
-function registerScanCommand(program, state) {
-  program.command("scan").description("scan files and directories (or - for standard input) for insecure configuration").argument("[paths...]", "files or directories to scan; - reads standard input", ["."]).addOption(new Option("-f, --format <format>", "output format (default: compact with --staged and --changed-since, else text)").choices(FORMATS)).option("-o, --output <file>", "write the report to a file instead of standard output").addOption(new Option("--fail-on <severity>", "exit 1 when a finding is at or above this severity").choices([...SEVERITIES, "none"])).option("-q, --quiet", "print only findings and errors").option("--root <dir>", "directory that reported paths are relative to (default: the current directory)").option("--exclude <glob...>", "skip files matching these globs (relative to the root)").option("--sarif-category <name>", "SARIF automation category, to tell several uploads apart", parseCategory).addOption(varOption()).addOption(varFileOption()).option("--config <file>", "configuration file (default: tollgate.yaml in the scanned directory or a parent)").option("--baseline <file>", "report only findings not in this baseline (from `tollgate baseline create`)").option("--no-inline-ignores", "ignore tollgate:ignore comments and tollgate.dev/ignore annotations (for audits)").option("--show-suppressed", "also list suppressed findings in the text report").option("--progress", "show a progress bar on standard error (on a terminal only)").addOption(new Option("--staged", "scan what is staged for the next commit, read from git's index (for pre-commit hooks)").conflicts("changedSince")).option("--changed-since <ref>", "scan the files changed between a commit and the working tree (for CI)").addOption(timeoutOption()).addOption(maxFileSizeOption()).addOption(maxDepthOption()).addOption(maxYamlAliasesOption()).addOption(maxDocumentsOption()).action(async (paths, flags) => {
-    const cwd = process.cwd();
-    const configuration = await resolveConfiguration({ config: flags.config, paths, root: flags.root, cwd });
-    const baseline = configuration.ok ? await resolveBaseline(flags.baseline, configuration.config, cwd) : { ok: false };
-    if (!configuration.ok || !baseline.ok) {
-      state.exitCode = ExitCode.InputError;
-      return;
-    }
-    const changes = flags.staged ? { staged: true } : flags.changedSince !== void 0 ? { since: flags.changedSince } : void 0;
-    if (changes && (paths.length !== 1 || paths[0] !== ".")) {
-      process.stderr.write(`tollgate: --${flags.staged ? "staged" : "changed-since"} scans the changed files of the whole repository; give no paths
-`);
-      state.exitCode = ExitCode.InputError;
-      return;
-    }
-    const common = {
-      cwd,
-      exclude: flags.exclude,
-      rules: allRules,
-      variables: variableOptions(flags),
-      environment: terraformEnvironment(process.env),
-      config: configuration.config,
-      suppressions: { inline: flags.inlineIgnores, baseline: baseline.baseline },
-      limits: limitsFromFlags(flags)
-    };
-    let result;
-    if (changes) {
-      const scanned = await scanChanges({ ...common, changes });
-      if (!scanned.ok) {
-        process.stderr.write(`tollgate: ${scanned.error}
-`);
-        state.exitCode = ExitCode.InputError;
-        return;
-      }
-      result = scanned.outcome;
-    } else {
-      result = await scanPaths(paths, flags, common);
-    }
-    const format = flags.format ?? (changes ? "compact" : "text");
-    const color = flags.output ? false : shouldColor(process.stdout, process.env);
-    const report = formatResult(result, format, { color, quiet: flags.quiet, category: flags.sarifCategory, showSuppressed: flags.showSuppressed });
-    if (flags.output) await writeOutputAtomically(flags.output, report);
-    else process.stdout.write(report);
-    if (flags.output && hasInputErrors(result)) {
-      for (const diagnostic of result.diagnostics.filter((d) => d.level === "error")) process.stderr.write(`error: ${describeDiagnostic(diagnostic)}
-`);
-    }
-    state.exitCode = exitCodeFor(result, flags.failOn ?? configuration.config?.failOn ?? "low");
-  });
-}
-async function scanPaths(paths, flags, common) {
-  const stdin = paths.includes("-") ? readFileSync(0, "utf8") : void 0;
-  const progress = flags.progress ? progressBar() : void 0;
-  return scan({ ...common, onProgress: progress?.onProgress, paths, root: flags.root, stdin }).finally(() => progress?.stop());
-}
-function exitCodeFor(result, failOn) {
-  if (hasInputErrors(result)) return ExitCode.InputError;
-  if (failOn !== "none" && result.findings.some((finding) => !isSuppressed(finding) && atOrAbove(finding.severity, failOn))) return ExitCode.Findings;
-  return ExitCode.Clean;
-}
-function parseCategory(value) {
-  if (!/^[\w./-]+$/.test(value)) throw new InvalidArgumentError("letters, digits, '.', '/', '_' and '-' only");
-  return value;
-}
 export {
-  registerScanCommand
+  progressBar
 };
