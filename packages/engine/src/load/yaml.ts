@@ -79,13 +79,14 @@ class DocumentReader {
     const text = this.file.text;
     const source = end === text.length ? text : text.slice(0, end);
     const parsed = this.#parse(source);
-    if (Array.isArray(parsed)) {
+    if ("events" in parsed) {
+      const { events } = parsed;
       const firsts: number[] = [];
-      for (let index = 0; index < parsed.length; index++) if (parsed[index]!.type === EVENT_ID.DOCUMENT) firsts.push(index);
+      for (let index = 0; index < events.length; index++) if (events[index]!.type === EVENT_ID.DOCUMENT) firsts.push(index);
       if (firsts.length === spans.length) {
         for (let index = 0; index < spans.length; index++) {
           const span = spans[index]!;
-          this.#build({ events: parsed, first: firsts[index]!, source, base: 0, start: span.start, limit: span.end }, this.#index++);
+          this.#build({ events, first: firsts[index]!, source: parsed.source, base: 0, start: span.start, limit: span.end }, this.#index++);
         }
         return;
       }
@@ -98,28 +99,36 @@ class DocumentReader {
     for (const span of spans) this.#read(span);
   }
 
-  #parse(source: string): Event[] | { error: unknown } {
+  /** Events, and the text they point into: the source, or its lenient reading (`closingBracketsRaised`). */
+  #parse(source: string): { events: Event[]; source: string } | { error: unknown } {
     try {
-      return parseEvents(source, { maxDepth: this.#parserDepth });
+      return { events: parseEvents(source, { maxDepth: this.#parserDepth }), source };
     } catch (error) {
-      return { error };
+      const lenient = error instanceof YAMLException && error.reason === "deficient indentation" ? closingBracketsRaised(source) : source;
+      if (lenient === source) return { error };
+      try {
+        return { events: parseEvents(lenient, { maxDepth: this.#parserDepth }), source: lenient };
+      } catch {
+        return { error };
+      }
     }
   }
 
   #read(span: DocumentSpan): void {
     const source = this.file.text.slice(span.start, span.end);
     const parsed = this.#parse(source);
-    if (!Array.isArray(parsed)) {
+    if (!("events" in parsed)) {
       this.#index++;
       this.diagnostics.push(this.#parseFailure(parsed.error, span));
       return;
     }
-    for (let first = 0; first < parsed.length; ) {
-      if (parsed[first]!.type !== EVENT_ID.DOCUMENT) {
+    const { events } = parsed;
+    for (let first = 0; first < events.length; ) {
+      if (events[first]!.type !== EVENT_ID.DOCUMENT) {
         first++;
         continue;
       }
-      first = this.#build({ events: parsed, first, source, base: span.start, start: span.start, limit: span.end }, this.#index++);
+      first = this.#build({ events, first, source: parsed.source, base: span.start, start: span.start, limit: span.end }, this.#index++);
     }
   }
 
@@ -168,6 +177,25 @@ class DocumentReader {
     const path = this.file.path;
     return { level, code, message, file: path, range: { file: path, ...this.positions.range(offset, offset + 1) } };
   }
+}
+
+/**
+ * A flow collection closed on a line of its own at its key's indentation
+ *
+ * ```yaml
+ * args: [
+ *   "--verbose",
+ * ]
+ * ```
+ *
+ * is refused by js-yaml ("deficient indentation") but read by the YAML
+ * libraries of Kubernetes, GitHub and Python. This reading moves each such
+ * bracket to the end of the line above (the newline and indentation move
+ * after it), so every other character keeps its offset; lines above that end
+ * in a comment are left alone, since the bracket would join the comment.
+ */
+function closingBracketsRaised(source: string): string {
+  return source.replace(/(^|\n)([^\n#]*)(\r?\n[ \t]*)([\]}])(?=[ \t]*(?:\r?\n|$))/g, (_match, start: string, above: string, gap: string, bracket: string) => `${start}${above}${bracket}${gap}`);
 }
 
 /** The index of the event after the document that opens at `first`. */

@@ -67,6 +67,19 @@ describe("YAML node places", () => {
     expect(pairs.kind === "list" && pairs.items[0]!.range).toEqual(rangeOf(2, 5, 2, 9));
   });
 
+  it("reads a flow collection closed at its key's indentation, as Kubernetes and GitHub do", () => {
+    const root = rootOf('spec:\n  args: [\n    "--verbose",\n    x\n  ]\n  env: {\n    A: 1\n  }\n  other: 2\n');
+    const spec = mapGet(root, "spec")!;
+    expect(treeToValue(spec)).toEqual({ args: ["--verbose", "x"], env: { A: 1 }, other: 2 });
+    expect(mapEntry(spec, "other")!.keyRange).toEqual(rangeOf(9, 3, 9, 8));
+    const args = mapGet(spec, "args")!;
+    expect(args.kind === "list" && args.items[1]!.range).toEqual(rangeOf(4, 5, 4, 6));
+    // A bracket under a line that ends in a comment stays an error rather than joining the comment.
+    const { documents, diagnostics } = loadYaml(file("a: [\n  x, # note\n]\n"));
+    expect(documents).toEqual([]);
+    expect(diagnostics).toEqual([expect.objectContaining({ code: "yaml-syntax", message: "Invalid YAML: deficient indentation" })]);
+  });
+
   it("counts lines the same with CRLF line ends", () => {
     const root = rootOf("a: 1\r\nb:\r\n  c: x\r\n  d: |\r\n    t\r\n\r\ne: [1, 2]\r\n");
     expect(mapEntry(mapGet(root, "b"), "c")).toEqual({ key: "c", keyRange: rangeOf(3, 3, 3, 4), value: expect.objectContaining({ range: rangeOf(3, 6, 3, 7) }) });
