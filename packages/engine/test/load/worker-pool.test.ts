@@ -41,7 +41,7 @@ describe("loading on worker threads", () => {
       const progress: number[] = [];
       const { loaded, notLoaded } = await loadOnWorkers(files, 2, { limits: DEFAULT_LIMITS, deadlineAt: undefined, taskBytes, onFileLoaded: (done) => progress.push(done) });
       expect(notLoaded).toBe(0);
-      expect(loaded).toEqual(alone);
+      expect(loaded).toStrictEqual(alone);
       expect(progress.at(-1)).toBe(files.length);
     }
     expect(alone.diagnostics.map((diagnostic) => diagnostic.file)).toEqual(expect.arrayContaining(["broken/main.tf", "broken/deploy.yaml", "odd/plan.json"]));
@@ -64,7 +64,7 @@ describe("loading on worker threads", () => {
     const { loaded } = await loadOnWorkers(files, 1, { limits: DEFAULT_LIMITS, deadlineAt: undefined, taskBytes: 4096 });
     const warning = loaded.diagnostics.pop();
     expect(warning).toEqual(expect.objectContaining({ level: "warning", code: "load-worker-failed", message: expect.stringContaining("its files were loaded on the main thread") }));
-    expect(loaded).toEqual(alone);
+    expect(loaded).toStrictEqual(alone);
   });
 
   it("stops at the deadline with one error that counts the files not loaded", async () => {
