@@ -23860,6 +23860,9 @@ function loadYaml(file, options = {}) {
   }
   return { documents, diagnostics };
 }
+function closingBracketsRaised(source) {
+  return source.replace(/(^|\n)([^\n#]*)(\r?\n[ \t]*)([\]}])(?=[ \t]*(?:\r?\n|$))/g, (_match, start2, above, gap, bracket) => `${start2}${above}${bracket}${gap}`);
+}
 function skipDocument(events, first) {
   let open = 0;
   for (let index2 = first; index2 < events.length; index2++) {
@@ -23920,13 +23923,14 @@ var init_yaml = __esm({
         const text = this.file.text;
         const source = end === text.length ? text : text.slice(0, end);
         const parsed = this.#parse(source);
-        if (Array.isArray(parsed)) {
+        if ("events" in parsed) {
+          const { events } = parsed;
           const firsts = [];
-          for (let index2 = 0; index2 < parsed.length; index2++) if (parsed[index2].type === EVENT_ID.DOCUMENT) firsts.push(index2);
+          for (let index2 = 0; index2 < events.length; index2++) if (events[index2].type === EVENT_ID.DOCUMENT) firsts.push(index2);
           if (firsts.length === spans.length) {
             for (let index2 = 0; index2 < spans.length; index2++) {
               const span = spans[index2];
-              this.#build({ events: parsed, first: firsts[index2], source, base: 0, start: span.start, limit: span.end }, this.#index++);
+              this.#build({ events, first: firsts[index2], source: parsed.source, base: 0, start: span.start, limit: span.end }, this.#index++);
             }
             return;
           }
@@ -23937,27 +23941,35 @@ var init_yaml = __esm({
         }
         for (const span of spans) this.#read(span);
       }
+      /** Events, and the text they point into: the source, or its lenient reading (`closingBracketsRaised`). */
       #parse(source) {
         try {
-          return parseEvents(source, { maxDepth: this.#parserDepth });
+          return { events: parseEvents(source, { maxDepth: this.#parserDepth }), source };
         } catch (error) {
-          return { error };
+          const lenient = error instanceof YAMLException && error.reason === "deficient indentation" ? closingBracketsRaised(source) : source;
+          if (lenient === source) return { error };
+          try {
+            return { events: parseEvents(lenient, { maxDepth: this.#parserDepth }), source: lenient };
+          } catch {
+            return { error };
+          }
         }
       }
       #read(span) {
         const source = this.file.text.slice(span.start, span.end);
         const parsed = this.#parse(source);
-        if (!Array.isArray(parsed)) {
+        if (!("events" in parsed)) {
           this.#index++;
           this.diagnostics.push(this.#parseFailure(parsed.error, span));
           return;
         }
-        for (let first = 0; first < parsed.length; ) {
-          if (parsed[first].type !== EVENT_ID.DOCUMENT) {
+        const { events } = parsed;
+        for (let first = 0; first < events.length; ) {
+          if (events[first].type !== EVENT_ID.DOCUMENT) {
             first++;
             continue;
           }
-          first = this.#build({ events: parsed, first, source, base: span.start, start: span.start, limit: span.end }, this.#index++);
+          first = this.#build({ events, first, source: parsed.source, base: span.start, start: span.start, limit: span.end }, this.#index++);
         }
       }
       /** Builds one document; returns the index of the event after it. */

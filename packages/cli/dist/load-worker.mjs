@@ -7,8 +7,8 @@ import {
   hclWasmDirectory,
   loadBatch,
   setHclWasmDirectory
-} from "./chunks/chunk-36NJCFPY.mjs";
-import "./chunks/chunk-LKNLA6KX.mjs";
+} from "./chunks/chunk-MIIJUXRE.mjs";
+import "./chunks/chunk-FVJABXDV.mjs";
 import "./chunks/chunk-ZKI6WGH6.mjs";
 import "./chunks/chunk-XLRDP7NM.mjs";
 

@@ -4,12 +4,12 @@ import { createRequire as __tollgateCreateRequire } from "node:module";
 const require = __tollgateCreateRequire(import.meta.url);
 import {
   setLoadWorkerScript
-} from "./chunks/chunk-WUAHQRTF.mjs";
+} from "./chunks/chunk-RCJAO4LJ.mjs";
 import {
   HCL_WASM_FILES,
   setHclWasmDirectory
-} from "./chunks/chunk-36NJCFPY.mjs";
-import "./chunks/chunk-LKNLA6KX.mjs";
+} from "./chunks/chunk-MIIJUXRE.mjs";
+import "./chunks/chunk-FVJABXDV.mjs";
 import "./chunks/chunk-ZKI6WGH6.mjs";
 import "./chunks/chunk-XLRDP7NM.mjs";
 
@@ -22,7 +22,7 @@ try {
   if (HCL_WASM_FILES.every((file) => existsSync(path.join(here, file)))) setHclWasmDirectory(here);
   const loadWorker = path.join(here, "load-worker.mjs");
   if (existsSync(loadWorker)) setLoadWorkerScript(loadWorker);
-  const { main } = await import("./chunks/main-7QP3FP24.mjs");
+  const { main } = await import("./chunks/main-TE4MRF2R.mjs");
   process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
   process.stderr.write(`tollgate: internal error: ${error instanceof Error ? error.stack ?? error.message : String(error)}

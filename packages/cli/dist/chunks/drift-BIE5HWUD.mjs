@@ -32,18 +32,18 @@ import {
   terraformAddress,
   withoutRoot,
   writeOutputAtomically
-} from "./chunk-DRWT5E3B.mjs";
+} from "./chunk-D5JJOU4X.mjs";
 import {
   diagnosticFile,
   isSuppressed,
   sortDiagnostics
 } from "./chunk-ZMHE2JLS.mjs";
-import "./chunk-WUAHQRTF.mjs";
-import "./chunk-36NJCFPY.mjs";
+import "./chunk-RCJAO4LJ.mjs";
+import "./chunk-MIIJUXRE.mjs";
 import "./chunk-IWKSKUXL.mjs";
 import {
   treeToValue
-} from "./chunk-LKNLA6KX.mjs";
+} from "./chunk-FVJABXDV.mjs";
 import "./chunk-I6ZEE5SM.mjs";
 import {
   SEVERITIES,

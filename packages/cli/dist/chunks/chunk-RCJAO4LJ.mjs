@@ -5,7 +5,7 @@ const require = __tollgateCreateRequire(import.meta.url);
 import {
   hclWasmDirectory,
   loadBatch
-} from "./chunk-36NJCFPY.mjs";
+} from "./chunk-MIIJUXRE.mjs";
 
 // packages/engine/src/load/worker-pool.ts
 import { availableParallelism } from "node:os";

@@ -11,20 +11,20 @@ import {
 import {
   loadOnWorkers,
   loadThreads
-} from "./chunk-WUAHQRTF.mjs";
+} from "./chunk-RCJAO4LJ.mjs";
 import {
   hclParser,
   loadBatch,
   loadHcl,
   loadHclWith,
   loadTfJson
-} from "./chunk-36NJCFPY.mjs";
+} from "./chunk-MIIJUXRE.mjs";
 import {
   RE2JS
 } from "./chunk-IWKSKUXL.mjs";
 import {
   treeToValue
-} from "./chunk-LKNLA6KX.mjs";
+} from "./chunk-FVJABXDV.mjs";
 import {
   linkAssumedRoles
 } from "./chunk-I6ZEE5SM.mjs";
@@ -9982,7 +9982,7 @@ function selectRules(available, config) {
 // packages/engine/src/config/apply-config.ts
 async function configureRules(builtIn, config) {
   if (!config) return { rules: [...builtIn], ruleOptions: {}, diagnostics: [] };
-  const custom = config.customRules.length > 0 ? await (await import("./load-custom-rules-PLJMTNVP.mjs")).loadCustomRules(config.customRules, new Set(builtIn.map((rule) => rule.meta.id))) : { rules: [], diagnostics: [] };
+  const custom = config.customRules.length > 0 ? await (await import("./load-custom-rules-IN2ADNZH.mjs")).loadCustomRules(config.customRules, new Set(builtIn.map((rule) => rule.meta.id))) : { rules: [], diagnostics: [] };
   const selection = selectRules([...builtIn, ...custom.rules], config);
   return { rules: selection.rules, ruleOptions: selection.ruleOptions, diagnostics: [...custom.diagnostics, ...selection.diagnostics] };
 }

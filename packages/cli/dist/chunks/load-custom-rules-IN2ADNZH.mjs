@@ -5,9 +5,9 @@ const require = __tollgateCreateRequire(import.meta.url);
 import {
   loadCustomRules,
   parseCustomRules
-} from "./chunk-RKUTUQWC.mjs";
+} from "./chunk-T5W3RSWD.mjs";
 import "./chunk-IWKSKUXL.mjs";
-import "./chunk-LKNLA6KX.mjs";
+import "./chunk-FVJABXDV.mjs";
 import "./chunk-XVC44WZQ.mjs";
 import "./chunk-6HKBSJTB.mjs";
 import "./chunk-ZKI6WGH6.mjs";

@@ -3008,13 +3008,14 @@ var DocumentReader = class {
     const text = this.file.text;
     const source = end === text.length ? text : text.slice(0, end);
     const parsed = this.#parse(source);
-    if (Array.isArray(parsed)) {
+    if ("events" in parsed) {
+      const { events } = parsed;
       const firsts = [];
-      for (let index = 0; index < parsed.length; index++) if (parsed[index].type === EVENT_ID.DOCUMENT) firsts.push(index);
+      for (let index = 0; index < events.length; index++) if (events[index].type === EVENT_ID.DOCUMENT) firsts.push(index);
       if (firsts.length === spans.length) {
         for (let index = 0; index < spans.length; index++) {
           const span = spans[index];
-          this.#build({ events: parsed, first: firsts[index], source, base: 0, start: span.start, limit: span.end }, this.#index++);
+          this.#build({ events, first: firsts[index], source: parsed.source, base: 0, start: span.start, limit: span.end }, this.#index++);
         }
         return;
       }
@@ -3025,27 +3026,35 @@ var DocumentReader = class {
     }
     for (const span of spans) this.#read(span);
   }
+  /** Events, and the text they point into: the source, or its lenient reading (`closingBracketsRaised`). */
   #parse(source) {
     try {
-      return parseEvents(source, { maxDepth: this.#parserDepth });
+      return { events: parseEvents(source, { maxDepth: this.#parserDepth }), source };
     } catch (error) {
-      return { error };
+      const lenient = error instanceof YAMLException && error.reason === "deficient indentation" ? closingBracketsRaised(source) : source;
+      if (lenient === source) return { error };
+      try {
+        return { events: parseEvents(lenient, { maxDepth: this.#parserDepth }), source: lenient };
+      } catch {
+        return { error };
+      }
     }
   }
   #read(span) {
     const source = this.file.text.slice(span.start, span.end);
     const parsed = this.#parse(source);
-    if (!Array.isArray(parsed)) {
+    if (!("events" in parsed)) {
       this.#index++;
       this.diagnostics.push(this.#parseFailure(parsed.error, span));
       return;
     }
-    for (let first = 0; first < parsed.length; ) {
-      if (parsed[first].type !== EVENT_ID.DOCUMENT) {
+    const { events } = parsed;
+    for (let first = 0; first < events.length; ) {
+      if (events[first].type !== EVENT_ID.DOCUMENT) {
         first++;
         continue;
       }
-      first = this.#build({ events: parsed, first, source, base: span.start, start: span.start, limit: span.end }, this.#index++);
+      first = this.#build({ events, first, source: parsed.source, base: span.start, start: span.start, limit: span.end }, this.#index++);
     }
   }
   /** Builds one document; returns the index of the event after it. */
@@ -3090,6 +3099,9 @@ var DocumentReader = class {
     return { level, code, message, file: path, range: { file: path, ...this.positions.range(offset, offset + 1) } };
   }
 };
+function closingBracketsRaised(source) {
+  return source.replace(/(^|\n)([^\n#]*)(\r?\n[ \t]*)([\]}])(?=[ \t]*(?:\r?\n|$))/g, (_match, start, above, gap, bracket) => `${start}${above}${bracket}${gap}`);
+}
 function skipDocument(events, first) {
   let open = 0;
   for (let index = first; index < events.length; index++) {

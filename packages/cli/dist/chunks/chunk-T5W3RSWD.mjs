@@ -8,7 +8,7 @@ import {
 import {
   loadYaml,
   treeToValue
-} from "./chunk-LKNLA6KX.mjs";
+} from "./chunk-FVJABXDV.mjs";
 import {
   require_out
 } from "./chunk-XVC44WZQ.mjs";

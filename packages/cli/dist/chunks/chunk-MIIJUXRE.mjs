@@ -4,7 +4,7 @@ import { createRequire as __tollgateCreateRequire } from "node:module";
 const require = __tollgateCreateRequire(import.meta.url);
 import {
   loadYaml
-} from "./chunk-LKNLA6KX.mjs";
+} from "./chunk-FVJABXDV.mjs";
 
 // packages/engine/src/load/hcl/parser.ts
 import { createRequire } from "node:module";

@@ -15,9 +15,9 @@ import {
   require_ajv,
   require_dist as require_dist2,
   schemaDiagnostics
-} from "./chunk-RKUTUQWC.mjs";
+} from "./chunk-T5W3RSWD.mjs";
 import "./chunk-IWKSKUXL.mjs";
-import "./chunk-LKNLA6KX.mjs";
+import "./chunk-FVJABXDV.mjs";
 import "./chunk-XVC44WZQ.mjs";
 import "./chunk-6HKBSJTB.mjs";
 import "./chunk-ZKI6WGH6.mjs";

@@ -31,7 +31,7 @@ import {
   scanSources,
   withoutRoot,
   writeOutputAtomically
-} from "./chunk-DRWT5E3B.mjs";
+} from "./chunk-D5JJOU4X.mjs";
 import {
   compareFindings,
   diagnosticFile,
@@ -41,10 +41,10 @@ import {
 } from "./chunk-ZMHE2JLS.mjs";
 import {
   MIN_FILES_FOR_WORKERS
-} from "./chunk-WUAHQRTF.mjs";
-import "./chunk-36NJCFPY.mjs";
+} from "./chunk-RCJAO4LJ.mjs";
+import "./chunk-MIIJUXRE.mjs";
 import "./chunk-IWKSKUXL.mjs";
-import "./chunk-LKNLA6KX.mjs";
+import "./chunk-FVJABXDV.mjs";
 import "./chunk-I6ZEE5SM.mjs";
 import {
   CATEGORIES,
@@ -138,7 +138,7 @@ import path from "node:path";
 async function resolveConfiguration(options) {
   const file = options.config ? path.resolve(options.cwd, options.config) : await findConfigFile(await searchStart(options));
   if (!file) return { ok: true };
-  const { loadConfigFile } = await import("./configuration-files-GXE6RIAJ.mjs");
+  const { loadConfigFile } = await import("./configuration-files-ZILQDPD4.mjs");
   const loaded = await loadConfigFile(file);
   if (!loaded.config) {
     printErrors(loaded.diagnostics, options.cwd);
@@ -149,7 +149,7 @@ async function resolveConfiguration(options) {
 async function resolveBaseline(flag, config, cwd) {
   const file = flag ? path.resolve(cwd, flag) : config?.baseline;
   if (!file) return { ok: true };
-  const { loadBaseline } = await import("./configuration-files-GXE6RIAJ.mjs");
+  const { loadBaseline } = await import("./configuration-files-ZILQDPD4.mjs");
   const loaded = await loadBaseline(file);
   if (!loaded.baseline) {
     printErrors(loaded.diagnostics, cwd);
@@ -197,7 +197,7 @@ function registerBaselineCommand(program, state) {
       return;
     }
     const result = await scan({ paths, cwd, root: flags.root, exclude: flags.exclude, rules: ruleCatalog, config: configuration.config, suppressions: { inline: flags.inlineIgnores } });
-    const { baselineEntries, formatBaseline } = await import("./configuration-files-GXE6RIAJ.mjs");
+    const { baselineEntries, formatBaseline } = await import("./configuration-files-ZILQDPD4.mjs");
     const entries = baselineEntries(result.findings);
     const format = path2.extname(flags.output).toLowerCase() === ".json" ? "json" : "yaml";
     await writeOutputAtomically(flags.output, formatBaseline(entries, format));
@@ -497,7 +497,7 @@ function registerRuleAuthoringCommands(rules, state) {
     if (!rule) {
       const configuration = await resolveConfiguration({ config: flags.config, paths: ["."], cwd });
       if (configuration.config?.customRules.length) {
-        const { loadCustomRules } = await import("./configuration-files-GXE6RIAJ.mjs");
+        const { loadCustomRules } = await import("./configuration-files-ZILQDPD4.mjs");
         const custom = await loadCustomRules(configuration.config.customRules, new Set(ruleCatalog.map((candidate) => candidate.meta.id)));
         rule = custom.rules.find((candidate) => candidate.meta.id === id);
       }
@@ -526,7 +526,7 @@ function registerRuleAuthoringCommands(rules, state) {
       state.exitCode = ExitCode.InputError;
       return;
     }
-    const { loadCustomRules } = await import("./configuration-files-GXE6RIAJ.mjs");
+    const { loadCustomRules } = await import("./configuration-files-ZILQDPD4.mjs");
     const loaded = await loadCustomRules(paths, new Set(ruleCatalog.map((rule) => rule.meta.id)));
     printErrors(loaded.diagnostics, cwd);
     let failed = 0;
@@ -1509,7 +1509,7 @@ var COMMANDS = {
   rules: async () => registerRulesCommand,
   baseline: async () => registerBaselineCommand,
   init: async () => registerInitCommand,
-  drift: async () => (await import("./drift-VGBF5CAR.mjs")).registerDriftCommand
+  drift: async () => (await import("./drift-BIE5HWUD.mjs")).registerDriftCommand
 };
 async function createProgram(state, command) {
   const program = new Command("tollgate").description("Policy-as-code for Terraform, Kubernetes and GitHub Actions").version(TOLLGATE_VERSION).showHelpAfterError().exitOverride();
