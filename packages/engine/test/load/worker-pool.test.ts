@@ -29,6 +29,9 @@ async function sources(): Promise<SourceFile[]> {
     { path: "broken/deploy.yaml", kind: "kubernetes", text: "apiVersion: v1\nkind: Pod\n---\nkind: [unclosed\n---\napiVersion: v1\nkind: ConfigMap\n" },
     { path: "odd/proto.yaml", kind: "kubernetes", text: "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a, __proto__: {polluted: true}}\ndata: &d {a: b}\nmore: *d\n" },
     { path: "odd/plan.json", kind: "plan", text: '{"format_version": "1.2", "__proto__": {"x": 1}, "planned_values": {' },
+    { path: "hostile/deep.yaml", kind: "kubernetes", text: `${"[".repeat(10_000)}${"]".repeat(10_000)}\n` },
+    { path: "hostile/deep.tf", kind: "terraform", text: `locals {\n  x = ${"(".repeat(5_000)}1${")".repeat(5_000)}\n}\n` },
+    { path: "hostile/laughs.yaml", kind: "kubernetes", text: ["a: &a [x, x, x, x, x, x, x, x, x, x]", ..."bcdefghi".split("").map((name, i) => `${name}: &${name} [${Array(10).fill(`*${"abcdefghi"[i]}`).join(", ")}]`)].join("\n") + "\n" },
   ];
 }
 
@@ -44,7 +47,7 @@ describe("loading on worker threads", () => {
       expect(loaded).toStrictEqual(alone);
       expect(progress.at(-1)).toBe(files.length);
     }
-    expect(alone.diagnostics.map((diagnostic) => diagnostic.file)).toEqual(expect.arrayContaining(["broken/main.tf", "broken/deploy.yaml", "odd/plan.json"]));
+    expect(alone.diagnostics.map((diagnostic) => diagnostic.file)).toEqual(expect.arrayContaining(["broken/main.tf", "broken/deploy.yaml", "odd/plan.json", "hostile/deep.yaml", "hostile/deep.tf", "hostile/laughs.yaml"]));
   });
 
   it("finds the same in a whole scan", async () => {
