@@ -1,5 +1,6 @@
 import { CST, Lexer } from "yaml";
 import type { FileKind } from "../load/document.js";
+import { LineIndex } from "../model/line-index.js";
 
 /** A comment in a source file, with its text after the comment marker. */
 export interface SourceComment {
@@ -31,10 +32,10 @@ export function commentSyntax(kind: FileKind): "hcl" | "yaml" | undefined {
 
 export function findComments(text: string, syntax: "hcl" | "yaml"): SourceComment[] {
   const offsets = syntax === "yaml" ? yamlCommentOffsets(text) : hclCommentOffsets(text);
-  const lineStarts = lineStartOffsets(text);
+  const lines = LineIndex.of(text);
   return offsets.map(({ start, markerLength }) => {
-    const line = lineOf(lineStarts, start);
-    const lineStart = lineStarts[line - 1]!;
+    const line = lines.lineOf(start) + 1;
+    const lineStart = lines.starts[line - 1]!;
     let end = text.indexOf("\n", start);
     if (end === -1) end = text.length;
     if (text[end - 1] === "\r") end--;
@@ -128,21 +129,4 @@ function skipHeredoc(text: string, start: number): number {
     lineStart = lineEnd + 1;
   }
   return text.length;
-}
-
-export function lineStartOffsets(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === "\n") starts.push(i + 1);
-  return starts;
-}
-
-function lineOf(lineStarts: readonly number[], offset: number): number {
-  let low = 0;
-  let high = lineStarts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (lineStarts[middle]! <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return low + 1;
 }

@@ -1,5 +1,6 @@
 import type { ScalarNode, TreeNode } from "../../load/document.js";
 import type { Resource } from "../../model/resource.js";
+import { LineIndex } from "../../model/line-index.js";
 import { pathKey, type AttributePath, type PathSegment, type Position, type Range } from "../../model/source.js";
 
 /** One `${{ … }}` and where it is written. */
@@ -27,14 +28,14 @@ const CLOSE = "}}";
  */
 export function findExpressions(node: ScalarNode, sourceText: string): ExpressionLocation[] {
   if (typeof node.value !== "string" || !node.value.includes(OPEN)) return [];
-  const lines = lineStartsOf(sourceText);
+  const lines = linesOf(sourceText);
   const start = offsetOf(lines, node.range.start, sourceText.length);
   const end = offsetOf(lines, node.range.end, sourceText.length);
   const raw = sourceText.slice(start, end);
   if (!raw.startsWith("*")) {
     const found = scanExpressions(raw).map(({ open, close, expression }) => ({
       expression,
-      range: { start: positionOf(lines, start + open), end: positionOf(lines, start + close) },
+      range: { start: lines.position(start + open), end: lines.position(start + close) },
     }));
     if (found.length > 0) return found;
   }
@@ -81,34 +82,21 @@ function joinLines(space: string): string {
   return space.includes("\n") ? " " : space;
 }
 
-/** Builders handle one file at a time, so one cached table serves all scalars of a file. */
+/** Builders handle one file at a time, so one cached index serves all scalars of a file. */
 let cachedText: string | undefined;
-let cachedLineStarts: number[] = [];
+let cachedLines = new LineIndex([0]);
 
-function lineStartsOf(text: string): number[] {
-  if (text === cachedText) return cachedLineStarts;
+function linesOf(text: string): LineIndex {
+  if (text === cachedText) return cachedLines;
   // Line 1 starts after a byte order mark, as it does for the YAML loader.
-  const starts = [text.charCodeAt(0) === 0xfeff ? 1 : 0];
-  for (let index = text.indexOf("\n"); index !== -1; index = text.indexOf("\n", index + 1)) starts.push(index + 1);
+  cachedLines = LineIndex.of(text, text.charCodeAt(0) === 0xfeff ? 1 : 0);
   cachedText = text;
-  cachedLineStarts = starts;
-  return starts;
+  return cachedLines;
 }
 
-function offsetOf(lineStarts: number[], position: Position, length: number): number {
-  const lineStart = lineStarts[Math.min(Math.max(position.line, 1), lineStarts.length) - 1] ?? 0;
+function offsetOf(lines: LineIndex, position: Position, length: number): number {
+  const lineStart = lines.starts[Math.min(Math.max(position.line, 1), lines.starts.length) - 1] ?? 0;
   return Math.min(lineStart + position.column - 1, length);
-}
-
-function positionOf(lineStarts: number[], offset: number): Position {
-  let low = 0;
-  let high = lineStarts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (lineStarts[middle]! <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return { line: low + 1, column: offset - lineStarts[low]! + 1 };
 }
 
 /**
