@@ -14,7 +14,7 @@ export { MIN_FILES_FOR_WORKERS, setLoadWorkerScript } from "./load/worker-pool.j
 export { ResourceGraph } from "./graph/graph.js";
 export { defineRule, SEVERITIES, CATEGORIES } from "./evaluate/rule.js";
 export type { Rule, RuleMeta, RuleContext, RuleExample, InvalidRuleExample, ReportDescriptor, Severity, Category, Precision } from "./evaluate/rule.js";
-export { isDeferredRule, loadRulesFor, type DeferredRule, type RuleEntry } from "./evaluate/deferred-rule.js";
+export type { DeferredRule, RuleEntry } from "./evaluate/deferred-rule.js";
 export type { Finding, FindingLocation } from "./evaluate/finding.js";
 export { runRuleExamples, type ExampleOutcome } from "./evaluate/rule-tester.js";
 export { Unknown, isUnknown, isObject, getPath, asList, type Value, type ValueObject } from "./model/value.js";

@@ -185,7 +185,8 @@ async function analyse(
 
   onProgress?.({ stage: "evaluate", filesLoaded: files.length, files: files.length });
   mark = performance.now();
-  const evaluated = evaluate(graph, await loadRulesFor(rules, new Set(graph.types())), { sourceText, ruleOptions, deadline });
+  const runnable = await loadRulesFor(rules, new Set(graph.types()));
+  const evaluated = evaluate(graph, runnable.rules, { sourceText, ruleOptions, deadline });
   const suppressed = applySuppressions({ findings: evaluated.findings, files, graph, rules: rules.map((rule) => rule.meta), root }, suppressionOptions);
   timings.evaluate = performance.now() - mark;
 
@@ -198,7 +199,7 @@ async function analyse(
     files: files.map((file) => ({ path: file.path, kind: file.kind, resources: resourcesPerFile.get(file.path) ?? 0 })),
     resourceCount: graph.size,
     findings: suppressed.findings,
-    diagnostics: [...diagnostics, ...loaded.diagnostics, ...graph.diagnostics, ...evaluated.diagnostics, ...suppressed.diagnostics],
+    diagnostics: [...diagnostics, ...loaded.diagnostics, ...graph.diagnostics, ...runnable.diagnostics, ...evaluated.diagnostics, ...suppressed.diagnostics],
     rules: [...rules.map((rule) => rule.meta), ...suppressed.rules],
     ...(suppressed.baseline ? { baseline: suppressed.baseline } : {}),
     timings,

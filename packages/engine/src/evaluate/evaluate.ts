@@ -129,23 +129,19 @@ class LineCache {
   readonly #normalised = new Map<string, Map<number, string>>();
   constructor(private readonly sourceText: (file: string) => string | undefined) {}
 
-  line(file: string, line: number): string {
-    let lines = this.#lines.get(file);
-    if (!lines) {
-      // Split on the line feed alone, much cheaper than a pattern; a line that ended `\r\n` loses its `\r` below.
-      lines = (this.sourceText(file) ?? "").split("\n");
-      this.#lines.set(file, lines);
-    }
-    const text = lines[line - 1] ?? "";
-    return line < lines.length && text.endsWith("\r") ? text.slice(0, -1) : text;
-  }
-
   normalisedLine(file: string, line: number): string {
     let byLine = this.#normalised.get(file);
     if (!byLine) this.#normalised.set(file, (byLine = new Map()));
     let normalised = byLine.get(line);
-    if (normalised === undefined) byLine.set(line, (normalised = normaliseLineText(this.line(file, line))));
+    if (normalised === undefined) byLine.set(line, (normalised = normaliseLineText(this.#line(file, line))));
     return normalised;
+  }
+
+  /** Split on the line feed alone, much cheaper than a pattern: normalising drops the `\r` of a `\r\n`. */
+  #line(file: string, line: number): string {
+    let lines = this.#lines.get(file);
+    if (!lines) this.#lines.set(file, (lines = (this.sourceText(file) ?? "").split("\n")));
+    return lines[line - 1] ?? "";
   }
 }
 

@@ -24,7 +24,8 @@ export interface LoadOptions {
 
 /**
  * Reads every file with the loader for its kind; a loader returns diagnostics,
- * never throws. `onFileLoaded` hears how many files are done after each one.
+ * never throws. `onFileLoaded` hears how many files are done after each one
+ * (after each task of files, when loading on worker threads).
  * Many files are spread over worker threads when a worker script is set
  * (`setLoadWorkerScript`); the result is the same either way.
  */
@@ -36,6 +37,10 @@ export async function loadSources(files: readonly SourceFile[], onFileLoaded?: (
     threads > 0
       ? await loadOnWorkers(files, threads, { limits, deadlineAt: deadline ? Date.now() + deadline.remaining() : undefined, onFileLoaded })
       : await loadBatch(files, { limits, expired: deadline ? () => deadline.expired : undefined, onFileLoaded });
+  if (threads === 0 && (options.threads ?? 0) > 0) {
+    // Only a build with a worker script can start threads; asking without one is said, not ignored.
+    loaded.diagnostics.push({ level: "warning", code: "no-load-worker", message: "worker threads were asked for, but only the bundled CLI ships the load worker; the files were loaded on the main thread" });
+  }
   if (notLoaded > 0 && deadline) loaded.diagnostics.push(...deadline.exceeded(`${notLoaded} ${notLoaded === 1 ? "file was" : "files were"} not loaded`));
   return loaded;
 }

@@ -1,8 +1,8 @@
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import type { ScanLimits } from "../limits.js";
+import type { Diagnostic } from "../model/diagnostic.js";
 import type { SourceFile } from "./document.js";
-import { hclWasmDirectory } from "./hcl/parser.js";
 import { loadBatch } from "./load-batch.js";
 import type { LoadedSources } from "./load.js";
 
@@ -12,7 +12,6 @@ export interface LoadTask {
   limits: ScanLimits;
   /** `Date.now()` past which files are counted as not loaded (clocks of `performance` differ between threads). */
   deadlineAt: number | undefined;
-  wasmDirectory: string | undefined;
 }
 
 /**
@@ -91,7 +90,7 @@ export async function loadOnWorkers(
   const workerLane = async () => {
     while (front <= back && !expired?.()) {
       const index = front++;
-      const task: LoadTask = { files: tasks[index]!, limits: options.limits, deadlineAt: options.deadlineAt, wasmDirectory: hclWasmDirectory() };
+      const task: LoadTask = { files: tasks[index]!, limits: options.limits, deadlineAt: options.deadlineAt };
       let result: { loaded: LoadedSources; notLoaded: number };
       try {
         result = (await pool.run(task)) as { loaded: LoadedSources; notLoaded: number };
@@ -130,7 +129,9 @@ export async function loadOnWorkers(
     notLoaded += result.notLoaded;
   });
   const place = new Map(files.map((file, index) => [file.path, index]));
-  loaded.diagnostics.sort((a, b) => (place.get(a.file ?? "") ?? -1) - (place.get(b.file ?? "") ?? -1));
+  // Loaders name the file of every diagnostic; anything else keeps its place after them.
+  const placeOf = (diagnostic: Diagnostic) => (diagnostic.file === undefined ? undefined : place.get(diagnostic.file)) ?? files.length;
+  loaded.diagnostics.sort((a, b) => placeOf(a) - placeOf(b));
   if (workerFailure !== undefined) {
     loaded.diagnostics.push({ level: "warning", code: "load-worker-failed", message: `a load worker thread failed (${workerFailure}); its files were loaded on the main thread` });
   }

@@ -78,7 +78,8 @@ class DocumentReader {
     if (spans.length === 0) return;
     const text = this.file.text;
     const source = end === text.length ? text : text.slice(0, end);
-    const parsed = this.#parse(source);
+    // With several documents a failure is read again document by document, each with its own lenient retry.
+    const parsed = this.#parse(source, spans.length === 1);
     if ("events" in parsed) {
       const { events } = parsed;
       const firsts: number[] = [];
@@ -100,11 +101,11 @@ class DocumentReader {
   }
 
   /** Events, and the text they point into: the source, or its lenient reading (`closingBracketsRaised`). */
-  #parse(source: string): { events: Event[]; source: string } | { error: unknown } {
+  #parse(source: string, retryLeniently: boolean): { events: Event[]; source: string } | { error: unknown } {
     try {
       return { events: parseEvents(source, { maxDepth: this.#parserDepth }), source };
     } catch (error) {
-      const lenient = error instanceof YAMLException && error.reason === "deficient indentation" ? closingBracketsRaised(source) : source;
+      const lenient = retryLeniently && error instanceof YAMLException && error.reason === "deficient indentation" ? closingBracketsRaised(source) : source;
       if (lenient === source) return { error };
       try {
         return { events: parseEvents(lenient, { maxDepth: this.#parserDepth }), source: lenient };
@@ -116,7 +117,7 @@ class DocumentReader {
 
   #read(span: DocumentSpan): void {
     const source = this.file.text.slice(span.start, span.end);
-    const parsed = this.#parse(source);
+    const parsed = this.#parse(source, true);
     if (!("events" in parsed)) {
       this.#index++;
       this.diagnostics.push(this.#parseFailure(parsed.error, span));
@@ -166,7 +167,7 @@ class DocumentReader {
     }
     // The parser recurses: nesting deeper than the stack allows is nesting too deep.
     if (error instanceof RangeError) return this.#tooDeep(span.start);
-    throw error;
+    return internalError(this.file, error);
   }
 
   #tooDeep(offset: number): Diagnostic {

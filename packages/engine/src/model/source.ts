@@ -107,11 +107,21 @@ export class SourceMap {
 
   /** Every recorded path as its `pathKey`, for tests and tools. */
   paths(): string[] {
-    const keys = new Set<string>();
-    if (this.#tree) treeKeys(this.#tree, undefined, keys);
+    return [...this.#all().keys()];
+  }
+
+  /** The location of every recorded path, found in one walk: for callers that look at them all. */
+  locations(): AttributeLocation[] {
+    return [...this.#all().values()];
+  }
+
+  /** Every path's location by `pathKey`, as `get` finds it: later keys of the tree replace earlier ones, paths `set` win. */
+  #all(): Map<string, AttributeLocation> {
+    const all = new Map<string, AttributeLocation>();
+    if (this.#tree) treeLocations(this.#tree, undefined, all);
     this.#index();
-    for (const step of this.#order ?? []) keys.add(stepKey(step));
-    return [...keys];
+    for (const step of this.#order ?? []) all.set(stepKey(step), step.location!);
+    return all;
   }
 
   at(range: Range): SourceRange {
@@ -193,19 +203,19 @@ function listIndex(segment: PathSegment): number | undefined {
   return /^(?:0|[1-9]\d*)$/.test(segment) ? Number(segment) : undefined;
 }
 
-/** Adds the `pathKey` of every key and item below `node`, in document order; `prefix` is the key of `node` itself. */
-function treeKeys(node: TreeNode, prefix: string | undefined, into: Set<string>): void {
+/** Records the location of every key and item below `node` by `pathKey`, in document order; `prefix` is the key of `node` itself. */
+function treeLocations(node: TreeNode, prefix: string | undefined, into: Map<string, AttributeLocation>): void {
   if (node.kind === "list") {
     node.items.forEach((item, index) => {
       const key = prefix === undefined ? String(index) : `${prefix}\u001f${index}`;
-      into.add(key);
-      treeKeys(item, key, into);
+      into.set(key, { value: item.range });
+      treeLocations(item, key, into);
     });
   } else if (node.kind === "map") {
     for (const entry of node.entries) {
       const key = prefix === undefined ? entry.key : `${prefix}\u001f${entry.key}`;
-      into.add(key);
-      treeKeys(entry.value, key, into);
+      into.set(key, { key: entry.keyRange, value: entry.value.range });
+      treeLocations(entry.value, key, into);
     }
   }
 }

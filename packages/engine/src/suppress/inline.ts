@@ -112,10 +112,7 @@ export function commentCovers(file: string, line: number, findingFile: string, p
   if (!resource || resource.source.file !== file) return false;
   const { range, header } = resource.source;
   if ((range.start.line === line || header.start.line === line) && within(position, range.start, range.end)) return true;
-  for (const key of resource.source.paths()) {
-    // `paths()` gives the lookup keys; splitting one gives back an equivalent path.
-    const at = resource.source.get(key.split("\u001f"));
-    if (!at) continue;
+  for (const at of resource.source.locations()) {
     const start = (at.key ?? at.value).start;
     if (start.line === line && within(position, start, at.value.end)) return true;
   }

@@ -50,4 +50,14 @@ describe("deferred rules", () => {
     expect(outcome.findings.map((finding) => finding.ruleId)).toEqual(["test-public-acl"]);
     expect(outcome.rules.map((meta) => meta.id).slice(0, 2)).toEqual(["test-public-acl", "test-privileged"]);
   });
+
+  it("reports a rule whose code cannot be loaded as an input error and runs the others", async () => {
+    const broken: DeferredRule = { meta: structuredClone(publicAclRule.meta), load: async () => Promise.reject(new Error("chunk not found")) };
+    const pod = { path: "pod.yaml", text: "apiVersion: v1\nkind: Pod\nmetadata: { name: web }\nspec:\n  containers: [{ name: web, image: nginx, securityContext: { privileged: true } }]\n" };
+    const outcome = await scanSources([BUCKET, pod], { rules: [broken, privilegedRule] });
+    expect(outcome.diagnostics).toEqual([
+      expect.objectContaining({ level: "error", code: "rule-load-failed", message: "rule test-public-acl could not be loaded and was not run: chunk not found" }),
+    ]);
+    expect(outcome.findings.map((finding) => finding.ruleId)).toEqual(["test-privileged"]);
+  });
 });

@@ -82,6 +82,12 @@ describe("loading on worker threads", () => {
     expect(loaded.diagnostics).toEqual([expect.objectContaining({ code: "scan-timeout", message: expect.stringContaining(`${files.length} files were not loaded`) })]);
   });
 
+  it("says so when threads are asked for without a worker script", async () => {
+    const loaded = await loadSources([{ path: "k.yaml", kind: "kubernetes", text: "apiVersion: v1\nkind: ConfigMap\n" }], undefined, { threads: 2 });
+    expect(loaded.trees).toHaveLength(1);
+    expect(loaded.diagnostics).toEqual([expect.objectContaining({ level: "warning", code: "no-load-worker" })]);
+  });
+
   it("uses workers only with a worker script, and by default only for many files on 4 cores or more", () => {
     const many = Array.from({ length: MIN_FILES_FOR_WORKERS }, (_, i): SourceFile => ({ path: `k/${i}.yaml`, kind: "kubernetes", text: "" }));
     expect(loadThreads(many, undefined, 8)).toBe(0);

@@ -45,6 +45,7 @@ describe("SourceMap over a tree", () => {
         const lazy = new SourceMap("f.yaml", tree.range, tree.range, tree);
         expect(lazy.paths()).toEqual(recorded.paths());
         for (const key of recorded.paths()) expect(lazy.get(key.split("\u001f"))).toEqual(recorded.get(key.split("\u001f")));
+        expect(lazy.locations()).toEqual(recorded.paths().map((key) => recorded.get(key.split("\u001f"))));
         for (const at of paths) {
           if (at.length > 0) expect(lazy.get(at)).toEqual(recorded.get(at));
           expect(lazy.locate(at)).toEqual(recorded.locate(at));

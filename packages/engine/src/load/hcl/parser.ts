@@ -45,11 +45,6 @@ export function setHclWasmDirectory(directory: string | undefined): void {
   parserPromise = undefined;
 }
 
-/** The directory set by `setHclWasmDirectory`, for worker threads that load HCL too. */
-export function hclWasmDirectory(): string | undefined {
-  return wasmDirectory;
-}
-
 /**
  * The parser for the Terraform dialect of the tree-sitter HCL grammar.
  * Loading the WebAssembly runtime and grammar costs tens of milliseconds, so
