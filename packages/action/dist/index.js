@@ -6750,18 +6750,18 @@ function listIndex(segment) {
   if (typeof segment === "number") return Number.isInteger(segment) && segment >= 0 ? segment : void 0;
   return /^(?:0|[1-9]\d*)$/.test(segment) ? Number(segment) : void 0;
 }
-function treeKeys(node, prefix, into) {
+function treeLocations(node, prefix, into) {
   if (node.kind === "list") {
     node.items.forEach((item, index2) => {
       const key = prefix === void 0 ? String(index2) : `${prefix}${index2}`;
-      into.add(key);
-      treeKeys(item, key, into);
+      into.set(key, { value: item.range });
+      treeLocations(item, key, into);
     });
   } else if (node.kind === "map") {
     for (const entry of node.entries) {
       const key = prefix === void 0 ? entry.key : `${prefix}${entry.key}`;
-      into.add(key);
-      treeKeys(entry.value, key, into);
+      into.set(key, { key: entry.keyRange, value: entry.value.range });
+      treeLocations(entry.value, key, into);
     }
   }
 }
@@ -6807,11 +6807,19 @@ var init_source = __esm({
       }
       /** Every recorded path as its `pathKey`, for tests and tools. */
       paths() {
-        const keys = /* @__PURE__ */ new Set();
-        if (this.#tree) treeKeys(this.#tree, void 0, keys);
+        return [...this.#all().keys()];
+      }
+      /** The location of every recorded path, found in one walk: for callers that look at them all. */
+      locations() {
+        return [...this.#all().values()];
+      }
+      /** Every path's location by `pathKey`, as `get` finds it: later keys of the tree replace earlier ones, paths `set` win. */
+      #all() {
+        const all = /* @__PURE__ */ new Map();
+        if (this.#tree) treeLocations(this.#tree, void 0, all);
         this.#index();
-        for (const step of this.#order ?? []) keys.add(stepKey(step));
-        return [...keys];
+        for (const step of this.#order ?? []) all.set(stepKey(step), step.location);
+        return all;
       }
       at(range2) {
         return { file: this.file, ...range2 };
@@ -6891,6 +6899,51 @@ var init_tree = __esm({
   "packages/engine/src/load/tree.ts"() {
     "use strict";
     init_value();
+  }
+});
+
+// packages/engine/src/model/line-index.ts
+var LineIndex;
+var init_line_index = __esm({
+  "packages/engine/src/model/line-index.ts"() {
+    "use strict";
+    LineIndex = class _LineIndex {
+      /** `starts` holds the offset of each line's first character, in order. */
+      constructor(starts) {
+        this.starts = starts;
+      }
+      starts;
+      /** The line (0-based) of the last offset looked up. */
+      #last = 0;
+      /** The line starts of `text`; the first line starts at `firstLineStart` (after a byte order mark, for some callers). */
+      static of(text, firstLineStart = 0) {
+        const starts = [firstLineStart];
+        for (let index2 = text.indexOf("\n"); index2 !== -1; index2 = text.indexOf("\n", index2 + 1)) starts.push(index2 + 1);
+        return new _LineIndex(starts);
+      }
+      /** 0-based index of the line holding `offset`. */
+      lineOf(offset) {
+        const starts = this.starts;
+        const last = starts.length - 1;
+        let line = this.#last;
+        if (starts[line] <= offset && (line === last || offset < starts[line + 1])) return line;
+        line++;
+        if (line <= last && starts[line] <= offset && (line === last || offset < starts[line + 1])) return this.#last = line;
+        let low = 0;
+        let high = last;
+        while (low < high) {
+          const middle = low + high + 1 >> 1;
+          if (starts[middle] <= offset) low = middle;
+          else high = middle - 1;
+        }
+        return this.#last = low;
+      }
+      /** 1-based line and column of `offset`. */
+      position(offset) {
+        const line = this.lineOf(offset);
+        return { line: line + 1, column: offset - this.starts[line] + 1 };
+      }
+    };
   }
 });
 
@@ -23173,21 +23226,21 @@ var SourcePositions2;
 var init_positions = __esm({
   "packages/engine/src/load/yaml/positions.ts"() {
     "use strict";
+    init_line_index();
     SourcePositions2 = class {
       constructor(text, lineStarts) {
         this.text = text;
-        this.lineStarts = lineStarts;
         this.#bom = text.charCodeAt(0) === 65279 ? 1 : 0;
+        this.#lines = new LineIndex(lineStarts);
       }
       text;
-      lineStarts;
       /** Editors do not count a byte order mark as a column. */
       #bom;
-      #line = 0;
+      #lines;
       position(offset) {
         const at = Math.max(0, Math.min(offset, this.text.length));
         const index2 = this.lineIndex(at);
-        const column = at - this.lineStarts[index2] + 1 - (index2 === 0 ? this.#bom : 0);
+        const column = at - this.#lines.starts[index2] + 1 - (index2 === 0 ? this.#bom : 0);
         return { line: index2 + 1, column: Math.max(column, 1) };
       }
       range(start2, end) {
@@ -23195,28 +23248,11 @@ var init_positions = __esm({
       }
       /** 0-based column of an offset, counting every character (indentation, not display). */
       indentOf(offset) {
-        return offset - this.lineStarts[this.lineIndex(offset)];
+        return offset - this.#lines.starts[this.lineIndex(offset)];
       }
       /** 0-based index of the line holding `offset`. */
       lineIndex(offset) {
-        const starts = this.lineStarts;
-        const last = starts.length - 1;
-        let line = this.#line;
-        if (starts[line] <= offset && (line === last || offset < starts[line + 1])) return line;
-        if (line < last && starts[line + 1] <= offset && (line + 1 === last || offset < starts[line + 2])) {
-          this.#line = line + 1;
-          return line + 1;
-        }
-        let low = 0;
-        let high = last;
-        while (low < high) {
-          const middle = low + high + 1 >> 1;
-          if (starts[middle] <= offset) low = middle;
-          else high = middle - 1;
-        }
-        line = low;
-        this.#line = line;
-        return line;
+        return this.#lines.lineOf(offset);
       }
     };
   }
@@ -23922,7 +23958,7 @@ var init_yaml = __esm({
         if (spans.length === 0) return;
         const text = this.file.text;
         const source = end === text.length ? text : text.slice(0, end);
-        const parsed = this.#parse(source);
+        const parsed = this.#parse(source, spans.length === 1);
         if ("events" in parsed) {
           const { events } = parsed;
           const firsts = [];
@@ -23942,11 +23978,11 @@ var init_yaml = __esm({
         for (const span of spans) this.#read(span);
       }
       /** Events, and the text they point into: the source, or its lenient reading (`closingBracketsRaised`). */
-      #parse(source) {
+      #parse(source, retryLeniently) {
         try {
           return { events: parseEvents(source, { maxDepth: this.#parserDepth }), source };
         } catch (error) {
-          const lenient = error instanceof YAMLException && error.reason === "deficient indentation" ? closingBracketsRaised(source) : source;
+          const lenient = retryLeniently && error instanceof YAMLException && error.reason === "deficient indentation" ? closingBracketsRaised(source) : source;
           if (lenient === source) return { error };
           try {
             return { events: parseEvents(lenient, { maxDepth: this.#parserDepth }), source: lenient };
@@ -23957,7 +23993,7 @@ var init_yaml = __esm({
       }
       #read(span) {
         const source = this.file.text.slice(span.start, span.end);
-        const parsed = this.#parse(source);
+        const parsed = this.#parse(source, true);
         if (!("events" in parsed)) {
           this.#index++;
           this.diagnostics.push(this.#parseFailure(parsed.error, span));
@@ -24004,7 +24040,7 @@ var init_yaml = __esm({
           return this.diagnostic("error", "yaml-syntax", `Invalid YAML: ${error.reason}`, offset);
         }
         if (error instanceof RangeError) return this.#tooDeep(span.start);
-        throw error;
+        return internalError2(this.file, error);
       }
       #tooDeep(offset) {
         return this.diagnostic("error", "yaml-depth-limit", `YAML nesting is deeper than ${this.limits.maxDepth} levels`, offset);
@@ -35019,9 +35055,18 @@ function isDeferredRule(rule) {
   return !("check" in rule);
 }
 async function loadRulesFor(rules, types2) {
-  return Promise.all(
-    rules.filter((rule) => !isDeferredRule(rule) || rule.meta.resourceTypes.some((type) => types2.has(type))).map(async (rule) => isDeferredRule(rule) ? { ...await rule.load(), meta: rule.meta } : rule)
-  );
+  const wanted = rules.filter((rule) => !isDeferredRule(rule) || rule.meta.resourceTypes.some((type) => types2.has(type)));
+  const settled = await Promise.allSettled(wanted.map(async (rule) => isDeferredRule(rule) ? { ...await rule.load(), meta: rule.meta } : rule));
+  const loaded = [];
+  const diagnostics = [];
+  settled.forEach((outcome, index2) => {
+    if (outcome.status === "fulfilled") loaded.push(outcome.value);
+    else {
+      const cause = outcome.reason instanceof Error ? outcome.reason.message : String(outcome.reason);
+      diagnostics.push({ level: "error", code: "rule-load-failed", message: `rule ${wanted[index2].meta.id} could not be loaded and was not run: ${cause}` });
+    }
+  });
+  return { rules: loaded, diagnostics };
 }
 
 // packages/engine/src/evaluate/evaluate.ts
@@ -35140,21 +35185,18 @@ var LineCache = class {
   sourceText;
   #lines = /* @__PURE__ */ new Map();
   #normalised = /* @__PURE__ */ new Map();
-  line(file, line) {
-    let lines = this.#lines.get(file);
-    if (!lines) {
-      lines = (this.sourceText(file) ?? "").split("\n");
-      this.#lines.set(file, lines);
-    }
-    const text = lines[line - 1] ?? "";
-    return line < lines.length && text.endsWith("\r") ? text.slice(0, -1) : text;
-  }
   normalisedLine(file, line) {
     let byLine = this.#normalised.get(file);
     if (!byLine) this.#normalised.set(file, byLine = /* @__PURE__ */ new Map());
     let normalised = byLine.get(line);
-    if (normalised === void 0) byLine.set(line, normalised = normaliseLineText(this.line(file, line)));
+    if (normalised === void 0) byLine.set(line, normalised = normaliseLineText(this.#line(file, line)));
     return normalised;
+  }
+  /** Split on the line feed alone, much cheaper than a pattern: normalising drops the `\r` of a `\r\n`. */
+  #line(file, line) {
+    let lines = this.#lines.get(file);
+    if (!lines) this.#lines.set(file, lines = (this.sourceText(file) ?? "").split("\n"));
+    return lines[line - 1] ?? "";
   }
 };
 
@@ -35181,19 +35223,20 @@ init_tree();
 init_source();
 
 // packages/engine/src/graph/actions/expressions.ts
+init_line_index();
 init_source();
 var OPEN = "${{";
 var CLOSE = "}}";
 function findExpressions(node, sourceText) {
   if (typeof node.value !== "string" || !node.value.includes(OPEN)) return [];
-  const lines = lineStartsOf(sourceText);
+  const lines = linesOf(sourceText);
   const start2 = offsetOf(lines, node.range.start, sourceText.length);
   const end = offsetOf(lines, node.range.end, sourceText.length);
   const raw = sourceText.slice(start2, end);
   if (!raw.startsWith("*")) {
     const found = scanExpressions(raw).map(({ open, close, expression }) => ({
       expression,
-      range: { start: positionOf(lines, start2 + open), end: positionOf(lines, start2 + close) }
+      range: { start: lines.position(start2 + open), end: lines.position(start2 + close) }
     }));
     if (found.length > 0) return found;
   }
@@ -35226,28 +35269,16 @@ function joinLines(space) {
   return space.includes("\n") ? " " : space;
 }
 var cachedText;
-var cachedLineStarts = [];
-function lineStartsOf(text) {
-  if (text === cachedText) return cachedLineStarts;
-  const starts = [text.charCodeAt(0) === 65279 ? 1 : 0];
-  for (let index2 = text.indexOf("\n"); index2 !== -1; index2 = text.indexOf("\n", index2 + 1)) starts.push(index2 + 1);
+var cachedLines = new LineIndex([0]);
+function linesOf(text) {
+  if (text === cachedText) return cachedLines;
+  cachedLines = LineIndex.of(text, text.charCodeAt(0) === 65279 ? 1 : 0);
   cachedText = text;
-  cachedLineStarts = starts;
-  return starts;
+  return cachedLines;
 }
-function offsetOf(lineStarts, position2, length) {
-  const lineStart = lineStarts[Math.min(Math.max(position2.line, 1), lineStarts.length) - 1] ?? 0;
+function offsetOf(lines, position2, length) {
+  const lineStart = lines.starts[Math.min(Math.max(position2.line, 1), lines.starts.length) - 1] ?? 0;
   return Math.min(lineStart + position2.column - 1, length);
-}
-function positionOf(lineStarts, offset) {
-  let low = 0;
-  let high = lineStarts.length - 1;
-  while (low < high) {
-    const middle = low + high + 1 >> 1;
-    if (lineStarts[middle] <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return { line: low + 1, column: offset - lineStarts[low] + 1 };
 }
 var pending = /* @__PURE__ */ new WeakMap();
 var computed2 = /* @__PURE__ */ new WeakMap();
@@ -43400,9 +43431,6 @@ function setHclWasmDirectory(directory) {
   wasmDirectory = directory;
   parserPromise = void 0;
 }
-function hclWasmDirectory() {
-  return wasmDirectory;
-}
 function hclParser() {
   parserPromise ??= createParser().catch((error) => {
     parserPromise = void 0;
@@ -43565,15 +43593,14 @@ function newNode(type, parent, missing) {
 }
 
 // packages/engine/src/load/hcl/positions.ts
+init_line_index();
 var SourcePositions = class {
   constructor(text) {
     this.text = text;
-    for (let index2 = text.indexOf("\n"); index2 !== -1; index2 = text.indexOf("\n", index2 + 1)) this.lineStarts.push(index2 + 1);
+    this.#lines = LineIndex.of(text);
   }
   text;
-  lineStarts = [0];
-  /** The line (0-based) of the last offset looked up. */
-  lastLine = 0;
+  #lines;
   range(node) {
     return { start: this.positionAt(node.start), end: this.positionAt(node.end) };
   }
@@ -43585,23 +43612,7 @@ var SourcePositions = class {
     return this.text.slice(node.start, node.end);
   }
   positionAt(index2) {
-    const lineStarts = this.lineStarts;
-    const last = lineStarts.length - 1;
-    let low = this.lastLine;
-    if (!(lineStarts[low] <= index2 && (low === last || index2 < lineStarts[low + 1]))) {
-      low++;
-      if (!(low <= last && lineStarts[low] <= index2 && (low === last || index2 < lineStarts[low + 1]))) {
-        low = 0;
-        let high = last;
-        while (low < high) {
-          const middle = low + high + 1 >> 1;
-          if (lineStarts[middle] <= index2) low = middle;
-          else high = middle - 1;
-        }
-      }
-      this.lastLine = low;
-    }
-    return { line: low + 1, column: index2 - lineStarts[low] + 1 };
+    return this.#lines.position(index2);
   }
 };
 
@@ -45686,7 +45697,7 @@ async function loadOnWorkers(files, threads, options) {
   const workerLane = async () => {
     while (front <= back && !expired?.()) {
       const index2 = front++;
-      const task = { files: tasks[index2], limits: options.limits, deadlineAt: options.deadlineAt, wasmDirectory: hclWasmDirectory() };
+      const task = { files: tasks[index2], limits: options.limits, deadlineAt: options.deadlineAt };
       let result;
       try {
         result = await pool.run(task);
@@ -45722,7 +45733,8 @@ async function loadOnWorkers(files, threads, options) {
     notLoaded += result.notLoaded;
   });
   const place = new Map(files.map((file, index2) => [file.path, index2]));
-  loaded.diagnostics.sort((a, b) => (place.get(a.file ?? "") ?? -1) - (place.get(b.file ?? "") ?? -1));
+  const placeOf = (diagnostic) => (diagnostic.file === void 0 ? void 0 : place.get(diagnostic.file)) ?? files.length;
+  loaded.diagnostics.sort((a, b) => placeOf(a) - placeOf(b));
   if (workerFailure !== void 0) {
     loaded.diagnostics.push({ level: "warning", code: "load-worker-failed", message: `a load worker thread failed (${workerFailure}); its files were loaded on the main thread` });
   }
@@ -45754,6 +45766,9 @@ async function loadSources(files, onFileLoaded, options = {}) {
   const deadline = options.deadline;
   const threads = loadThreads(files, options.threads);
   const { loaded, notLoaded } = threads > 0 ? await loadOnWorkers(files, threads, { limits, deadlineAt: deadline ? Date.now() + deadline.remaining() : void 0, onFileLoaded }) : await loadBatch(files, { limits, expired: deadline ? () => deadline.expired : void 0, onFileLoaded });
+  if (threads === 0 && (options.threads ?? 0) > 0) {
+    loaded.diagnostics.push({ level: "warning", code: "no-load-worker", message: "worker threads were asked for, but only the bundled CLI ships the load worker; the files were loaded on the main thread" });
+  }
   if (notLoaded > 0 && deadline) loaded.diagnostics.push(...deadline.exceeded(`${notLoaded} ${notLoaded === 1 ? "file was" : "files were"} not loaded`));
   return loaded;
 }
@@ -45890,6 +45905,7 @@ function isExpired(until, now) {
 
 // packages/engine/src/suppress/comments.ts
 var import_yaml4 = __toESM(require_dist(), 1);
+init_line_index();
 function commentSyntax(kind) {
   switch (kind) {
     case "terraform":
@@ -45905,10 +45921,10 @@ function commentSyntax(kind) {
 }
 function findComments(text, syntax) {
   const offsets = syntax === "yaml" ? yamlCommentOffsets(text) : hclCommentOffsets(text);
-  const lineStarts = lineStartOffsets(text);
+  const lines = LineIndex.of(text);
   return offsets.map(({ start: start2, markerLength }) => {
-    const line = lineOf(lineStarts, start2);
-    const lineStart = lineStarts[line - 1];
+    const line = lines.lineOf(start2) + 1;
+    const lineStart = lines.starts[line - 1];
     let end = text.indexOf("\n", start2);
     if (end === -1) end = text.length;
     if (text[end - 1] === "\r") end--;
@@ -45988,21 +46004,6 @@ function skipHeredoc(text, start2) {
   }
   return text.length;
 }
-function lineStartOffsets(text) {
-  const starts = [0];
-  for (let i2 = 0; i2 < text.length; i2++) if (text[i2] === "\n") starts.push(i2 + 1);
-  return starts;
-}
-function lineOf(lineStarts, offset) {
-  let low = 0;
-  let high = lineStarts.length - 1;
-  while (low < high) {
-    const middle = low + high + 1 >> 1;
-    if (lineStarts[middle] <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return low + 1;
-}
 
 // packages/engine/src/suppress/inline.ts
 var IGNORE_ANNOTATION = "tollgate.dev/ignore";
@@ -46070,9 +46071,7 @@ function commentCovers(file, line, findingFile, position2, resource) {
   if (!resource || resource.source.file !== file) return false;
   const { range: range2, header } = resource.source;
   if ((range2.start.line === line || header.start.line === line) && within(position2, range2.start, range2.end)) return true;
-  for (const key of resource.source.paths()) {
-    const at = resource.source.get(key.split(""));
-    if (!at) continue;
+  for (const at of resource.source.locations()) {
     const start2 = (at.key ?? at.value).start;
     if (start2.line === line && within(position2, start2, at.value.end)) return true;
   }
@@ -46331,7 +46330,8 @@ async function analyse(files, root, rules, ruleOptions, diagnostics, suppression
   timings.graph = performance5.now() - mark;
   onProgress?.({ stage: "evaluate", filesLoaded: files.length, files: files.length });
   mark = performance5.now();
-  const evaluated = evaluate(graph, await loadRulesFor(rules, new Set(graph.types())), { sourceText, ruleOptions, deadline });
+  const runnable = await loadRulesFor(rules, new Set(graph.types()));
+  const evaluated = evaluate(graph, runnable.rules, { sourceText, ruleOptions, deadline });
   const suppressed = applySuppressions({ findings: evaluated.findings, files, graph, rules: rules.map((rule) => rule.meta), root }, suppressionOptions);
   timings.evaluate = performance5.now() - mark;
   const resourcesPerFile = /* @__PURE__ */ new Map();
@@ -46342,7 +46342,7 @@ async function analyse(files, root, rules, ruleOptions, diagnostics, suppression
     files: files.map((file) => ({ path: file.path, kind: file.kind, resources: resourcesPerFile.get(file.path) ?? 0 })),
     resourceCount: graph.size,
     findings: suppressed.findings,
-    diagnostics: [...diagnostics, ...loaded.diagnostics, ...graph.diagnostics, ...evaluated.diagnostics, ...suppressed.diagnostics],
+    diagnostics: [...diagnostics, ...loaded.diagnostics, ...graph.diagnostics, ...runnable.diagnostics, ...evaluated.diagnostics, ...suppressed.diagnostics],
     rules: [...rules.map((rule) => rule.meta), ...suppressed.rules],
     ...suppressed.baseline ? { baseline: suppressed.baseline } : {},
     timings,

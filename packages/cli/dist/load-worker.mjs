@@ -4,12 +4,11 @@ import { createRequire as __tollgateCreateRequire } from "node:module";
 const require = __tollgateCreateRequire(import.meta.url);
 import {
   HCL_WASM_FILES,
-  hclWasmDirectory,
   loadBatch,
   setHclWasmDirectory
-} from "./chunks/chunk-MIIJUXRE.mjs";
-import "./chunks/chunk-FVJABXDV.mjs";
-import "./chunks/chunk-ZKI6WGH6.mjs";
+} from "./chunks/chunk-3BHY4RL6.mjs";
+import "./chunks/chunk-6VO5NUTP.mjs";
+import "./chunks/chunk-JNLKQLQK.mjs";
 import "./chunks/chunk-XLRDP7NM.mjs";
 
 // packages/engine/src/load/load-worker.ts
@@ -19,7 +18,6 @@ import { fileURLToPath } from "node:url";
 var here = path.dirname(fileURLToPath(import.meta.url));
 if (HCL_WASM_FILES.every((file) => existsSync(path.join(here, file)))) setHclWasmDirectory(here);
 async function loadInWorker(task) {
-  if (task.wasmDirectory !== void 0 && task.wasmDirectory !== hclWasmDirectory()) setHclWasmDirectory(task.wasmDirectory);
   const { deadlineAt } = task;
   return loadBatch(task.files, { limits: task.limits, expired: deadlineAt === void 0 ? void 0 : () => Date.now() >= deadlineAt });
 }
